@@ -1,0 +1,7 @@
+package org.attache.article;
+
+/** Where a sentence stood in its section. */
+public enum BlockKind {
+    PARAGRAPH,
+    BULLET
+}
