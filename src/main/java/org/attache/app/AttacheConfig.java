@@ -1,0 +1,55 @@
+package org.attache.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The bot's settings: read from {@code config/attache.yaml} (or the file {@code ATTACHE_CONFIG} names), each
+ * overridable by an {@code ATTACHE_*} environment variable; defaults are documented in that file. Secrets never
+ * live here: they come only from the environment.
+ *
+ * @param manifest  the sources manifest ({@code data.manifest}, {@code ATTACHE_DATA_MANIFEST})
+ * @param gazetteer the gazetteer file ({@code data.gazetteer}, {@code ATTACHE_DATA_GAZETTEER})
+ */
+public record AttacheConfig(Path manifest, Path gazetteer) {
+    static final Path DEFAULT_FILE = Path.of("config", "attache.yaml");
+
+    /** Reads the configuration the environment points to. */
+    public static AttacheConfig load(Map<String, String> environment) {
+        Path file = Path.of(environment.getOrDefault("ATTACHE_CONFIG", DEFAULT_FILE.toString()));
+        JsonNode root = read(file);
+        String manifest = setting(root, environment, "data", "manifest", "ATTACHE_DATA_MANIFEST", "data/sources.yaml");
+        String gazetteer = setting(root, environment, "data", "gazetteer", "ATTACHE_DATA_GAZETTEER",
+                "data/gazetteer.yaml");
+        return new AttacheConfig(Path.of(manifest), Path.of(gazetteer));
+    }
+
+    private static JsonNode read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return new ObjectMapper().createObjectNode();
+        }
+        try {
+            JsonNode node = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+            return node == null ? new ObjectMapper().createObjectNode() : node;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the configuration " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String setting(JsonNode root, Map<String, String> environment, String group, String key,
+                                  String variable, String fallback) {
+        String fromEnvironment = environment.get(variable);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment;
+        }
+        JsonNode value = root.path(group).path(key);
+        return value.isTextual() && !value.asText().isBlank() ? value.asText() : fallback;
+    }
+}

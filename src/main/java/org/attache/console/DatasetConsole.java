@@ -1,0 +1,79 @@
+package org.attache.console;
+
+import org.attache.fact.RelationsDataset;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The interactive terminal: a prompt over the bundled dataset. For now it browses the dataset (facts per country,
+ * the sources); every line it prints comes with its citation.
+ */
+public final class DatasetConsole {
+    private static final int MAX_LINE = 2000;
+
+    private final RelationsDataset dataset;
+
+    public DatasetConsole(RelationsDataset dataset) {
+        this.dataset = dataset;
+    }
+
+    public int run(BufferedReader in, PrintStream out, PrintStream err) throws IOException {
+        out.println("Attaché: " + dataset.articles().size() + " article snapshots, " + dataset.facts().size()
+                + " cited facts. Type 'help' for commands, 'quit' to leave.");
+        while (true) {
+            out.print("attaché> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null) {
+                out.println();
+                return 0;
+            }
+            String command = clean(line);
+            if (command.isEmpty()) {
+                continue;
+            }
+            List<String> words = new ArrayList<>(Arrays.asList(command.split(" ")));
+            switch (words.get(0).toLowerCase(java.util.Locale.ROOT)) {
+                case "quit", "exit" -> {
+                    return 0;
+                }
+                case "help", "?" -> help(out);
+                case "sources" -> sources(out);
+                case "facts" -> {
+                    words.remove(0);
+                    List<String> args = words.isEmpty() ? List.of() : List.of("--country", String.join(" ", words));
+                    new FactsCommand(dataset).run(args, out, out);
+                }
+                default -> out.println("I don't know '" + shorten(words.get(0)) + "'. Try 'facts Cuba', 'sources'"
+                        + " or 'help'.");
+            }
+        }
+    }
+
+    private static void help(PrintStream out) {
+        out.println("facts COUNTRY   the cited facts about a country or organisation (e.g. facts Cuba, facts OAS)");
+        out.println("facts           every fact, with contradictions between snapshots");
+        out.println("sources         the articles and snapshots the dataset holds");
+        out.println("quit            leave");
+    }
+
+    private void sources(PrintStream out) {
+        dataset.articles().forEach(a -> out.println("- " + a.title() + ", snapshot " + a.snapshot() + " ("
+                + a.source().format().manifestName() + ", " + a.sentences().size() + " sentences): " + a.source().url()));
+    }
+
+    /** Control characters out, white space folded, length bounded: what a terminal can show safely. */
+    static String clean(String line) {
+        String bounded = line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
+        return bounded.replaceAll("[\\p{Cntrl}&&[^\\t]]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static String shorten(String word) {
+        return word.length() > 40 ? word.substring(0, 40) + "…" : word;
+    }
+}

@@ -1,0 +1,81 @@
+package org.attache.console;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import org.attache.fact.Contradiction;
+import org.attache.fact.Fact;
+import org.attache.fact.RelationsDataset;
+import org.attache.gazetteer.Entity;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code facts [--country NAME] [--json]}: lists the dataset's facts with their provenance, and the contradictions
+ * between snapshots. NAME is any name the gazetteer knows (Cuba, PRC, Salvadoran).
+ */
+public final class FactsCommand {
+    private final RelationsDataset dataset;
+
+    public FactsCommand(RelationsDataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Runs the command; returns the exit code. */
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        boolean json = args.contains("--json");
+        Optional<String> country = Optional.empty();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--country")) {
+                if (i + 1 >= args.size()) {
+                    err.println("--country needs a name, e.g. facts --country Cuba");
+                    return 2;
+                }
+                country = Optional.of(args.get(i + 1));
+            } else if (!args.get(i).equals("--json") && (i == 0 || !args.get(i - 1).equals("--country"))) {
+                err.println("unknown option '" + args.get(i) + "': usage: facts [--country NAME] [--json]");
+                return 2;
+            }
+        }
+        List<Fact> facts = dataset.facts();
+        List<Contradiction> contradictions = dataset.contradictions();
+        if (country.isPresent()) {
+            String name = country.get();
+            Optional<Entity> entity = dataset.gazetteer().resolve(name).or(() -> dataset.gazetteer().country(name));
+            if (entity.isEmpty()) {
+                err.println("I don't know a country or organisation called '" + name + "'.");
+                return 1;
+            }
+            facts = dataset.factsAbout(entity.get().name());
+            contradictions = dataset.contradictionsAbout(entity.get().name());
+        }
+        if (json) {
+            printJson(facts, contradictions, out);
+        } else {
+            FactPrinter printer = new FactPrinter(out);
+            facts.forEach(printer::print);
+            contradictions.forEach(printer::print);
+            out.println(facts.size() + " facts, " + contradictions.size() + " contradictions between snapshots.");
+        }
+        return 0;
+    }
+
+    private static void printJson(List<Fact> facts, List<Contradiction> contradictions, PrintStream out) {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new Jdk8Module())
+                .enable(SerializationFeature.INDENT_OUTPUT);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("facts", facts);
+        document.put("contradictions", contradictions);
+        try {
+            out.println(mapper.writeValueAsString(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

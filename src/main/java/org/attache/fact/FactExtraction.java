@@ -1,0 +1,54 @@
+package org.attache.fact;
+
+import org.attache.article.Article;
+import org.attache.article.Section;
+import org.attache.article.Sentence;
+import org.attache.gazetteer.Entity;
+import org.attache.gazetteer.Gazetteer;
+import org.attache.nlp.EnglishModels;
+import org.attache.nlp.SentenceAnalyzer;
+import org.attache.source.ProblemLog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the typed facts of every sentence of an article with the extractors, using OpenNLP tokens, tags and
+ * lemmas and the gazetteer. Not thread-safe (the OpenNLP tools are not): one per thread.
+ */
+public final class FactExtraction {
+    private final Gazetteer gazetteer;
+    private final SentenceAnalyzer analyzer;
+    private final List<FactExtractor> extractors = List.of(new RelationEventExtractor(), new MissionExtractor(),
+            new MembershipExtractor(), NamedEventExtractor.conflicts(), NamedEventExtractor.treaties(),
+            new FigureExtractor());
+
+    public FactExtraction(Gazetteer gazetteer, EnglishModels models) {
+        this.gazetteer = gazetteer;
+        this.analyzer = new SentenceAnalyzer(models);
+    }
+
+    /** The article's facts in document order; an article whose country the gazetteer lacks is reported. */
+    public List<Fact> extract(Article article, ProblemLog problems) {
+        Optional<Entity> country = gazetteer.country(article.source().country());
+        if (country.isEmpty()) {
+            problems.report(article.source().file(), 1, "the manifest's country '" + article.source().country()
+                    + "' is not in the gazetteer: no facts are read from this source");
+            return List.of();
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (Section section : article.sections()) {
+            Optional<Entity> sectionCountry = section.heading().flatMap(gazetteer::country);
+            for (Sentence sentence : section.sentences()) {
+                SentenceContext context = new SentenceContext(article, section, sentence,
+                        analyzer.analyze(sentence.text()), gazetteer.find(sentence.text()), country.get(),
+                        sectionCountry, gazetteer);
+                for (FactExtractor extractor : extractors) {
+                    facts.addAll(extractor.extract(context));
+                }
+            }
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,89 @@
+package org.attache.fact;
+
+import org.attache.gazetteer.Entity;
+import org.attache.gazetteer.Mention;
+import org.attache.nlp.AnalyzedSentence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Memberships: "Ecuador is a founding member of the UN", "Both countries are members of the Organization of
+ * American States", "Ecuador's membership in the OPEC", "an active participant in the Summit of the Americas".
+ * The organisations are those named after the trigger, up to the next trigger or clause break.
+ */
+final class MembershipExtractor implements FactExtractor {
+    private static final Set<String> TRIGGERS = Set.of("member", "membership", "participant", "participate", "join");
+    private static final Set<String> BOTH = Set.of("both", "two");
+
+    @Override
+    public List<Fact> extract(SentenceContext s) {
+        AnalyzedSentence t = s.tokens();
+        List<Integer> triggers = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (TRIGGERS.contains(t.lemma(i)) && !s.insideMention(i)) {
+                triggers.add(i);
+            }
+        }
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        for (int n = 0; n < triggers.size(); n++) {
+            int i = triggers.get(n);
+            int limit = n + 1 < triggers.size() ? t.start(triggers.get(n + 1)) : clauseEnd(s.text(), t.end(i));
+            String kind = kind(t, i);
+            List<Entity> organisations = s.mentions().stream()
+                    .filter(m -> m.start() >= t.end(i) && m.start() < limit)
+                    .map(Mention::entity).filter(e -> e.isMembershipOrganisation()
+                            || kind.equals("participant") && e.subkind().filter("summit"::equals).isPresent())
+                    .distinct().limit(kind.equals("participant") ? 1 : Long.MAX_VALUE).toList();
+            if (organisations.isEmpty()) {
+                continue;
+            }
+            Optional<FactDate> date = s.dateNear(i, triggers);
+            for (Entity member : members(s, i)) {
+                for (Entity organisation : organisations) {
+                    facts.putIfAbsent(member.id() + organisation.id(), s.fact(FactType.MEMBERSHIP, kind, member,
+                            organisation, Optional.empty(), date,
+                            member.name() + " is " + (kind.equals("participant") ? "a participant in " : "a " + kind
+                                    + " of ") + organisation.name() + Dates.suffix(date)));
+                }
+            }
+        }
+        return List.copyOf(facts.values());
+    }
+
+    private static String kind(AnalyzedSentence t, int i) {
+        String lemma = t.lemma(i);
+        if (lemma.equals("participant") || lemma.equals("participate")) {
+            return "participant";
+        }
+        if (i > 0 && t.lowerToken(i - 1).equals("founding")) {
+            return "founding member";
+        }
+        return "member";
+    }
+
+    /** "Both countries": the article's and the section's; otherwise the nearest country named before the trigger. */
+    private static List<Entity> members(SentenceContext s, int i) {
+        AnalyzedSentence t = s.tokens();
+        boolean both = false;
+        for (int j = 0; j < i; j++) {
+            both |= BOTH.contains(t.lowerToken(j)) && j + 2 < t.size()
+                    && Set.of("countries", "nations", "sides").contains(t.lowerToken(j + 1).equals("the")
+                    ? t.lowerToken(j + 2) : t.lowerToken(j + 1));
+        }
+        if (both && s.sectionCountry().isPresent()) {
+            return List.of(s.articleCountry(), s.sectionCountry().get());
+        }
+        return List.of(s.countriesNamed().stream().filter(m -> m.end() <= t.start(i)).map(Mention::entity)
+                .reduce((a, b) -> b).orElse(s.articleCountry()));
+    }
+
+    private static int clauseEnd(String text, int from) {
+        int semicolon = text.indexOf(';', from);
+        return semicolon < 0 ? text.length() : semicolon;
+    }
+}

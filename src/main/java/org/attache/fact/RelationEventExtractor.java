@@ -1,0 +1,209 @@
+package org.attache.fact;
+
+import org.attache.gazetteer.Entity;
+import org.attache.gazetteer.Mention;
+import org.attache.nlp.AnalyzedSentence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Relation events: "relations were established in 1838", "recognised Kosovo on 29 June 2013", "severed diplomatic
+ * ties", "maintains official relations with Taiwan instead of the People's Republic of China".
+ *
+ * <p>A verb (by lemma) triggers an event when it is about diplomatic relations (a "relations"/"ties" noun near it
+ * that is not trade or economic relations; recognition instead needs the state recognised), is not negated, and is
+ * not hedged ("expected to", "pledged to", a proposal, a relative clause about someone else).
+ */
+final class RelationEventExtractor implements FactExtractor {
+    private static final Map<String, EventKind> VERBS = new LinkedHashMap<>();
+
+    static {
+        VERBS.put("establish", EventKind.ESTABLISHED);
+        VERBS.put("establishment", EventKind.ESTABLISHED);
+        VERBS.put("start", EventKind.ESTABLISHED);
+        VERBS.put("begin", EventKind.ESTABLISHED);
+        VERBS.put("recognise", EventKind.RECOGNISED);
+        VERBS.put("recognize", EventKind.RECOGNISED);
+        VERBS.put("resume", EventKind.RESUMED);
+        VERBS.put("suspend", EventKind.SUSPENDED);
+        VERBS.put("cancel", EventKind.CANCELLED);
+        VERBS.put("sever", EventKind.SEVERED);
+        VERBS.put("break", EventKind.SEVERED);
+        VERBS.put("cut", EventKind.SEVERED);
+        VERBS.put("restore", EventKind.RESTORED);
+        VERBS.put("re-establish", EventKind.RESTORED);
+        VERBS.put("reestablish", EventKind.RESTORED);
+        VERBS.put("upgrade", EventKind.UPGRADED);
+        VERBS.put("maintain", EventKind.MAINTAINED);
+    }
+
+    private static final Map<String, String> INFLECTIONS = inflections();
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> HEDGES = Set.of("expect", "expected", "propose", "proposal", "pledge", "plan",
+            "intend", "would", "could", "should", "might", "hope");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
+    private static final Set<String> RELATION_NOUNS = Set.of("relation", "relations", "tie", "ties", "relationship");
+    private static final Set<String> NON_DIPLOMATIC = Set.of("trade", "economic", "commercial", "cultural");
+    /** Verbs that read as "relations began" only when the sentence dates the beginning. */
+    private static final Set<String> NEEDS_DATE = Set.of("start", "begin");
+
+    @Override
+    public List<Fact> extract(SentenceContext s) {
+        AnalyzedSentence t = s.tokens();
+        List<Integer> triggers = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (verb(t, i).isPresent() && !s.insideMention(i)) {
+                triggers.add(i);
+            }
+        }
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        for (int i : triggers) {
+            String verb = verb(t, i).orElseThrow();
+            EventKind kind = VERBS.get(verb);
+            if (isNegatedOrHedged(s, i)) {
+                continue;
+            }
+            Optional<FactDate> date = s.dateNear(i, triggers);
+            if (NEEDS_DATE.contains(verb) && date.isEmpty()) {
+                continue;
+            }
+            List<Entity> counterparts;
+            if (kind == EventKind.RECOGNISED) {
+                counterparts = recognisedState(s, i).map(List::of).orElse(List.of());
+            } else {
+                if (!aboutDiplomaticRelations(t, i, NEEDS_DATE.contains(verb))) {
+                    continue;
+                }
+                counterparts = counterparts(s, i);
+            }
+            for (Entity counterpart : counterparts) {
+                Fact fact = s.fact(FactType.RELATION_EVENT, kind.label(), s.articleCountry(), counterpart,
+                        Optional.empty(), date, kind.statement(s.articleCountry().name(), counterpart.name())
+                                + Dates.suffix(date));
+                // the same event read twice ("the establishment … began on August 1962"): keep the dated reading
+                facts.merge(kind + counterpart.id(), fact, (old, young) -> old.date().isPresent() ? old : young);
+            }
+            if (kind == EventKind.MAINTAINED) {
+                insteadOf(s, i).ifPresent(other -> facts.putIfAbsent("not" + other.id(),
+                        s.fact(FactType.RELATION_EVENT, EventKind.NOT_MAINTAINED.label(), s.articleCountry(), other,
+                                Optional.empty(), Optional.empty(),
+                                EventKind.NOT_MAINTAINED.statement(s.articleCountry().name(), other.name()))));
+            }
+        }
+        return List.copyOf(facts.values());
+    }
+
+    private static boolean isNegatedOrHedged(SentenceContext s, int i) {
+        AnalyzedSentence t = s.tokens();
+        if (s.precededBy(i, 3, NEGATIONS) || s.precededBy(i, 10, HEDGES)) {
+            return true;
+        }
+        int before = i - 1;
+        if (before >= 0 && t.tag(before).equals("ADV")) {
+            before--;
+        }
+        return before >= 0 && (t.lowerToken(before).equals("to") || RELATIVE_PRONOUNS.contains(t.lowerToken(before)));
+    }
+
+    /**
+     * A relations/ties noun, not qualified as trade or economic relations, where the verb governs it: after the
+     * verb ("resumed diplomatic relations"), or before it in the passive ("relations were established") or as the
+     * subject of "start"/"begin" (and of "establishment of … relations").
+     */
+    private static boolean aboutDiplomaticRelations(AnalyzedSentence t, int i, boolean intransitive) {
+        boolean noun = t.tag(i).equals("NOUN") || t.lowerToken(i).endsWith("ment");
+        for (int j = i + 1; j < Math.min(t.size(), i + 6); j++) {
+            if (isRelationNoun(t, j)) {
+                return true;
+            }
+        }
+        if (noun) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - (intransitive ? 16 : 9)); j--) {
+            if (isRelationNoun(t, j)) {
+                boolean passive = false;
+                for (int k = j + 1; k < i; k++) {
+                    passive |= t.tag(k).equals("AUX") || t.lemma(k).equals("be");
+                }
+                return passive || intransitive;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRelationNoun(AnalyzedSentence t, int j) {
+        return (RELATION_NOUNS.contains(t.lemma(j)) || RELATION_NOUNS.contains(t.lowerToken(j)))
+                && (j == 0 || !NON_DIPLOMATIC.contains(t.lowerToken(j - 1)));
+    }
+
+    /**
+     * The trigger verb (or noun) token i is a form of, by its lemma or, where the lemmatizer does not know the
+     * form ("resumed"), by its regular inflections.
+     */
+    private static Optional<String> verb(AnalyzedSentence t, int i) {
+        if (VERBS.containsKey(t.lemma(i))) {
+            return Optional.of(t.lemma(i));
+        }
+        return Optional.ofNullable(INFLECTIONS.get(t.lowerToken(i)));
+    }
+
+    /** Regular inflections of every trigger verb, and the irregular ones the articles use, to the verb. */
+    private static Map<String, String> inflections() {
+        Map<String, String> forms = new java.util.HashMap<>(Map.of("began", "begin", "begun", "begin",
+                "broke", "break", "broken", "break"));
+        for (String verb : VERBS.keySet()) {
+            String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+            String doubled = verb + verb.charAt(verb.length() - 1);
+            for (String form : List.of(verb, verb + "s", stem + "ed", stem + "ing", doubled + "ed", doubled + "ing")) {
+                forms.putIfAbsent(form, verb);
+            }
+        }
+        return Map.copyOf(forms);
+    }
+
+    /** The state recognised: a country named (or a demonym, "the Palestinian state") just after the verb. */
+    private static Optional<Entity> recognisedState(SentenceContext s, int i) {
+        AnalyzedSentence t = s.tokens();
+        int from = t.end(i);
+        int to = i + 4 < t.size() ? t.end(i + 4) : s.text().length();
+        return s.mentions().stream().filter(m -> m.entity().isCountry())
+                .filter(m -> m.start() >= from && m.start() <= to && !m.entity().equals(s.articleCountry()))
+                .map(Mention::entity).findFirst();
+    }
+
+    /**
+     * Who the relations are with: the section's country where the sentence names it or names no other; otherwise
+     * the named country nearest the verb.
+     */
+    private static List<Entity> counterparts(SentenceContext s, int i) {
+        int at = s.tokens().start(i);
+        Optional<Entity> excluded = insteadOf(s, i);
+        List<Mention> named = s.countriesNamed().stream()
+                .filter(m -> !m.entity().equals(s.articleCountry()))
+                .filter(m -> excluded.map(e -> !e.equals(m.entity())).orElse(true))
+                .toList();
+        Optional<Entity> section = s.sectionCountry();
+        if (section.isPresent() && (named.isEmpty() || named.stream().anyMatch(m -> m.entity().equals(section.get())))) {
+            return List.of(section.get());
+        }
+        return named.stream().min((a, b) -> Integer.compare(Math.abs(a.start() - at), Math.abs(b.start() - at)))
+                .map(m -> List.of(m.entity())).orElse(List.of());
+    }
+
+    /** "… with Taiwan instead of the People's Republic of China": the state named after "instead of". */
+    private static Optional<Entity> insteadOf(SentenceContext s, int i) {
+        int instead = s.text().indexOf("instead of", s.tokens().end(i));
+        if (instead < 0) {
+            return Optional.empty();
+        }
+        int after = instead + "instead of".length();
+        return s.countriesNamed().stream().filter(m -> m.start() >= after && m.start() <= after + 6)
+                .map(Mention::entity).findFirst();
+    }
+}

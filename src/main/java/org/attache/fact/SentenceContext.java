@@ -1,0 +1,150 @@
+package org.attache.fact;
+
+import org.attache.article.Article;
+import org.attache.article.Flag;
+import org.attache.article.Section;
+import org.attache.article.Sentence;
+import org.attache.gazetteer.Entity;
+import org.attache.gazetteer.Gazetteer;
+import org.attache.gazetteer.Mention;
+import org.attache.gazetteer.MentionForm;
+import org.attache.nlp.AnalyzedSentence;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One sentence as the extractors see it: its tokens, the entities and dates it names, and where it stands (the
+ * article's country, the country its section is about). Builds facts with their provenance.
+ */
+final class SentenceContext {
+    private final Article article;
+    private final Section section;
+    private final Sentence sentence;
+    private final AnalyzedSentence tokens;
+    private final List<Mention> mentions;
+    private final List<DateMention> dates;
+    private final Entity articleCountry;
+    private final Optional<Entity> sectionCountry;
+    private final Gazetteer gazetteer;
+
+    SentenceContext(Article article, Section section, Sentence sentence, AnalyzedSentence tokens,
+                    List<Mention> mentions, Entity articleCountry, Optional<Entity> sectionCountry,
+                    Gazetteer gazetteer) {
+        this.article = article;
+        this.section = section;
+        this.sentence = sentence;
+        this.tokens = tokens;
+        this.mentions = List.copyOf(mentions);
+        this.articleCountry = articleCountry;
+        this.sectionCountry = sectionCountry;
+        this.gazetteer = gazetteer;
+        this.dates = DateFinder.find(sentence.text(), Integer.parseInt(article.snapshot().substring(0, 4)));
+    }
+
+    AnalyzedSentence tokens() {
+        return tokens;
+    }
+
+    String text() {
+        return sentence.text();
+    }
+
+    Entity articleCountry() {
+        return articleCountry;
+    }
+
+    Optional<Entity> sectionCountry() {
+        return sectionCountry.filter(c -> !c.equals(articleCountry));
+    }
+
+    Optional<Entity> countryByCode(String code) {
+        return gazetteer.byId(code).filter(Entity::isCountry);
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** Countries named in the sentence by name or abbreviation (demonyms say who, not where). */
+    List<Mention> countriesNamed() {
+        return mentions.stream().filter(m -> m.entity().isCountry() && m.form() != MentionForm.DEMONYM).toList();
+    }
+
+    /** The mention covering the character offset, if any. */
+    Optional<Mention> mentionAt(int offset) {
+        return mentions.stream().filter(m -> m.start() <= offset && offset < m.end()).findFirst();
+    }
+
+    /** The mention starting at this character offset, if any. */
+    Optional<Mention> mentionStartingAt(int offset) {
+        return mentions.stream().filter(m -> m.start() == offset).findFirst();
+    }
+
+    /** True when token i is part of a named entity ("Andean Pact", "Rio Protocol" stay names, not triggers). */
+    boolean insideMention(int token) {
+        return mentionAt(tokens.start(token)).isPresent();
+    }
+
+    /**
+     * The date nearest to the trigger token, unless another trigger stands between them (then that date belongs
+     * to the other statement).
+     */
+    Optional<FactDate> dateNear(int trigger, List<Integer> otherTriggers) {
+        int at = tokens.start(trigger);
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention date : dates) {
+            int distance = date.start() >= at ? date.start() - at : at - date.end();
+            boolean blocked = otherTriggers.stream().filter(t -> t != trigger).map(tokens::start)
+                    .anyMatch(o -> (o > Math.min(at, date.start()) && o < Math.max(at, date.start())));
+            if (!blocked && distance < bestDistance) {
+                best = date;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best).map(DateMention::date);
+    }
+
+    List<DateMention> dates() {
+        return dates;
+    }
+
+    /** True when a token in the window before {@code token} is one of these words (lower case). */
+    boolean precededBy(int token, int window, Set<String> words) {
+        for (int i = Math.max(0, token - window); i < token; i++) {
+            if (words.contains(tokens.lowerToken(i)) || words.contains(tokens.lemma(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The counterpart when the sentence itself does not say: the section's country, or the named ones. */
+    List<Entity> counterparts() {
+        if (sectionCountry().isPresent()) {
+            return List.of(sectionCountry().get());
+        }
+        return countriesNamed().stream().map(Mention::entity).filter(e -> !e.equals(articleCountry)).distinct()
+                .toList();
+    }
+
+    Fact fact(FactType type, String kind, Entity subject, Entity counterpart, Optional<String> name,
+              Optional<FactDate> date, String statement) {
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        flags.addAll(sentence.flags());
+        flags.addAll(section.flags());
+        flags.addAll(article.flags());
+        Provenance provenance = new Provenance(article.title(), article.snapshot(), article.source().file(),
+                sentence.line(), section.heading(), article.linkTo(section), sentence.text(), sentence.references(),
+                flags);
+        String id = Integer.toHexString(String.join("|", article.title(), article.snapshot(),
+                String.valueOf(sentence.line()), sentence.text(), type.name(), kind, subject.id(), counterpart.id(),
+                name.orElse("")).hashCode());
+        return new Fact(type.name().toLowerCase(Locale.ROOT).charAt(0) + id, type, kind, subject.name(),
+                counterpart.name(), name, date, statement, provenance);
+    }
+}

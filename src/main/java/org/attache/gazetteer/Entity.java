@@ -1,0 +1,29 @@
+package org.attache.gazetteer;
+
+import java.util.Optional;
+
+/**
+ * A country, organisation, city or region the gazetteer knows.
+ *
+ * @param id      a stable key: the ISO 3166 code for a country, "org:" and the organisation's id, "city:Name", "region:Name"
+ * @param kind    what it is
+ * @param name    its canonical English name
+ * @param country for a country its own code, for a city the code of its country; empty otherwise
+ * @param subkind for an organisation what sort it is ("organisation", "armed group" …); empty otherwise
+ */
+public record Entity(String id, EntityKind kind, String name, Optional<String> country, Optional<String> subkind) {
+
+    public boolean isCountry() {
+        return kind == EntityKind.COUNTRY;
+    }
+
+    public boolean isCity() {
+        return kind == EntityKind.CITY;
+    }
+
+    /** An international organisation a state can belong to (not an armed group, company or government body). */
+    public boolean isMembershipOrganisation() {
+        return kind == EntityKind.ORGANISATION
+                && subkind.map(s -> s.equals("organisation") || s.equals("treaty")).orElse(true);
+    }
+}

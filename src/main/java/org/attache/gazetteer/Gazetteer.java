@@ -1,0 +1,138 @@
+package org.attache.gazetteer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds countries, organisations, cities and regions named in text, by any of their names, abbreviations or
+ * demonyms. The longest name wins where names overlap ("People's Republic of China" over "Republic of China",
+ * "Mexico City" over "Mexico"). Names match regardless of case and accents; abbreviations and demonyms match only
+ * with their own capitals, so "CAN" (Andean Community) is never the verb "can".
+ */
+public final class Gazetteer {
+    /** One way of writing an entity's name. */
+    record Form(String surface, Entity entity, MentionForm form, boolean caseSensitive) {
+    }
+
+    private final Map<String, Entity> byId;
+    /** Forms by their first word (folded, lower case), longest first. */
+    private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+
+    Gazetteer(Collection<Entity> entities, Collection<Form> forms) {
+        Map<String, Entity> ids = new LinkedHashMap<>();
+        entities.forEach(e -> ids.put(e.id(), e));
+        this.byId = ids;
+        for (Form form : forms) {
+            String folded = fold(form.surface());
+            Form indexed = new Form(folded, form.entity(), form.form(), form.caseSensitive());
+            byFirstWord.computeIfAbsent(firstWord(folded).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(indexed);
+        }
+        byFirstWord.values().forEach(list -> list.sort(
+                Comparator.comparingInt((Form f) -> f.surface().length()).reversed()));
+    }
+
+    /** Every entity named in the text, left to right, none overlapping. */
+    public List<Mention> find(String text) {
+        String folded = fold(text);
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < folded.length()) {
+            if (!isWordStart(folded, i)) {
+                i++;
+                continue;
+            }
+            Optional<Mention> mention = longestAt(folded, i);
+            if (mention.isPresent()) {
+                mentions.add(mention.get());
+                i = mention.get().end();
+            } else {
+                i++;
+            }
+        }
+        return mentions;
+    }
+
+    /** The entity a whole name stands for ("Republic of Korea", "ecuador", "PRC"), if any. */
+    public Optional<Entity> resolve(String name) {
+        String trimmed = name.strip().replaceAll("\\s+", " ");
+        List<Mention> mentions = find(trimmed);
+        return mentions.size() == 1 && mentions.get(0).start() == 0 && mentions.get(0).end() == trimmed.length()
+                ? Optional.of(mentions.get(0).entity()) : Optional.empty();
+    }
+
+    /** The country a name stands for, or the first country it names ("Republic of China (Taiwan)"). */
+    public Optional<Entity> country(String name) {
+        return resolve(name).filter(Entity::isCountry)
+                .or(() -> find(name).stream().map(Mention::entity).filter(Entity::isCountry).findFirst());
+    }
+
+    public Optional<Entity> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every entity of a kind, in the order they were loaded. */
+    public List<Entity> all(EntityKind kind) {
+        return byId.values().stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    private Optional<Mention> longestAt(String text, int at) {
+        List<Form> candidates = byFirstWord.get(firstWord(text.substring(at)).toLowerCase(Locale.ROOT));
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        for (Form form : candidates) {
+            int end = at + form.surface().length();
+            if (end <= text.length()
+                    && text.regionMatches(!form.caseSensitive(), at, form.surface(), 0, form.surface().length())
+                    && isWordEnd(text, end)) {
+                return Optional.of(new Mention(form.entity(), at, end, form.form()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isWordStart(String text, int at) {
+        return Character.isLetterOrDigit(text.charAt(at)) && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
+    }
+
+    private static boolean isWordEnd(String text, int end) {
+        return end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                || !Character.isLetterOrDigit(text.charAt(end - 1));
+    }
+
+    private static String firstWord(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(0, i);
+    }
+
+    /**
+     * Removes accents character by character, so offsets in the folded text are offsets in the original, and
+     * makes typographic apostrophes plain.
+     */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u2019' || c == '\u2018') {
+                out.append('\'');
+            } else if (c < 0x80) {
+                out.append(c);
+            } else {
+                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                out.append(Character.isLetter(decomposed.charAt(0)) ? decomposed.charAt(0) : c);
+            }
+        }
+        return out.toString();
+    }
+}
