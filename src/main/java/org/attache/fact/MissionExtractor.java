@@ -38,7 +38,7 @@ final class MissionExtractor implements FactExtractor {
             if (kind.isEmpty() || s.insideMention(i)) {
                 continue;
             }
-            int after = t.lowerToken(Math.min(i + 1, t.size() - 1)).startsWith("-general") ? i + 2 : i + 1;
+            int after = t.end(i) + (s.text().regionMatches(true, t.end(i), "-general", 0, 8) ? 8 : 0);
             Optional<Entity> found = owner(s, i, locations);
             Optional<Entity> owner = found.isPresent() ? found : previousOwner;
             if (owner.isEmpty()) {
@@ -71,8 +71,8 @@ final class MissionExtractor implements FactExtractor {
 
     private static Optional<MissionKind> missionKind(AnalyzedSentence t, int i) {
         String token = t.lowerToken(i);
-        boolean general = token.contains("general")
-                || (i + 1 < t.size() && t.lowerToken(i + 1).startsWith("-general"));
+        boolean general = token.contains("general") || t.text().regionMatches(true, t.end(i), "-general", 0, 8)
+                || t.text().regionMatches(true, t.end(i), " -general", 0, 9);
         if (token.startsWith("embass")) {
             return Optional.of(MissionKind.EMBASSY);
         }
@@ -104,11 +104,11 @@ final class MissionExtractor implements FactExtractor {
                 .map(Mention::entity).reduce((a, b) -> b);
     }
 
-    /** The places listed after "in": "in Monterrey, Tapachula and Veracruz City". */
+    /** The places listed after "in" that follows character offset {@code after}: "in Monterrey, Tapachula …". */
     private static List<Place> places(SentenceContext s, int after, List<Mention> locations) {
         String text = s.text();
         List<Place> places = new ArrayList<>();
-        int pos = skip(text, s.tokens().size() > after ? s.tokens().start(after) : text.length(), "");
+        int pos = skip(text, Math.min(after, text.length()), "");
         if (!startsWithWord(text, pos, "in")) {
             return places;
         }

@@ -1,0 +1,20 @@
+# Build: Maven on JDK 17. Run: a JRE 17 image as a non-root user, with config and data baked in
+# (mount your own over /app/config or /app/data to change them).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -ntp dependency:go-offline
+COPY src src
+COPY data data
+COPY config config
+RUN mvn -B -ntp -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 --home-dir /app attache
+WORKDIR /app
+COPY --from=build /src/target/attache.jar /app/attache.jar
+COPY config /app/config
+COPY data /app/data
+USER attache
+# DISCORD_TOKEN and other secrets come from the environment only (docker run -e DISCORD_TOKEN=…).
+ENTRYPOINT ["java", "-jar", "/app/attache.jar"]

@@ -1,0 +1,36 @@
+package org.attache;
+
+import org.attache.fact.DatasetLoader;
+import org.attache.fact.RelationsDataset;
+import org.attache.gazetteer.Gazetteer;
+import org.attache.gazetteer.GazetteerLoader;
+import org.attache.nlp.EnglishModels;
+
+import java.nio.file.Path;
+
+/** The bundled dataset, loaded once for all tests that only read it. */
+public final class TestDataset {
+    public static final Path MANIFEST = Path.of("data", "sources.yaml");
+    public static final Path GAZETTEER_FILE = Path.of("data", "gazetteer.yaml");
+
+    private static final class Holder {
+        static final Gazetteer GAZETTEER = GazetteerLoader.load(GAZETTEER_FILE);
+        static final RelationsDataset BUNDLED = new DatasetLoader(EnglishModels.get()).load(MANIFEST, GAZETTEER);
+    }
+
+    private TestDataset() {
+    }
+
+    public static RelationsDataset bundled() {
+        return Holder.BUNDLED;
+    }
+
+    public static Gazetteer gazetteer() {
+        return Holder.GAZETTEER;
+    }
+
+    /** Loads another manifest (a test copy) with the real models and gazetteer. */
+    public static RelationsDataset load(Path manifest) {
+        return new DatasetLoader(EnglishModels.get()).load(manifest, Holder.GAZETTEER);
+    }
+}

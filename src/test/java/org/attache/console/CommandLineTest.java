@@ -1,0 +1,101 @@
+package org.attache.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.attache.app.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as a user runs it: facts, validate and the console, through Main. */
+class CommandLineTest {
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(List<String> args, String input, Map<String, String> environment) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                environment);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void factsForACountryAsJsonCarryProvenance() throws IOException {
+        Run run = run(List.of("facts", "--country", "Cuba", "--json"), "", Map.of());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode document = new ObjectMapper().readTree(run.out());
+        JsonNode facts = document.get("facts");
+        assertTrue(facts.size() >= 3);
+        for (JsonNode fact : facts) {
+            assertTrue(fact.get("counterpart").asText().equals("Cuba") || fact.get("subject").asText().equals("Cuba"));
+            assertTrue(fact.at("/provenance/url").asText().startsWith("https://en.wikipedia.org/wiki/"));
+            assertTrue(fact.at("/provenance/sentence").asText().contains("Cuba"));
+        }
+        assertEquals(1, document.get("contradictions").size());
+    }
+
+    @Test
+    void factsAcceptAbbreviationsAndRejectUnknownNames() throws IOException {
+        Run sadr = run(List.of("facts", "--country", "SADR"), "", Map.of());
+        assertTrue(sadr.out().contains("El Salvador recognised Sahrawi Arab Democratic Republic (July 31, 1989)"));
+        Run unknown = run(List.of("facts", "--country", "Atlantis"), "", Map.of());
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().contains("Atlantis"));
+    }
+
+    @Test
+    void validateOnTheBundledDatasetPassesAndOnABrokenOneFailsWithFileAndLine(@TempDir Path folder)
+            throws IOException {
+        Run clean = run(List.of("validate"), "", Map.of());
+        assertEquals(0, clean.exit(), clean.err());
+        assertTrue(clean.out().contains("3 sources loaded"));
+
+        Files.writeString(folder.resolve("bad.txt"), "Lead.\n\n==Broken\ntext {{unclosed\n");
+        Files.writeString(folder.resolve("sources.yaml"), """
+                sources:
+                  - file: bad.txt
+                    format: wikitext
+                    title: Foreign relations of Chile
+                    country: Chile
+                    url: https://en.wikipedia.org/wiki/Foreign_relations_of_Chile
+                    snapshot: 2020-01
+                    snapshot-derivation: test
+                  - file: gone.txt
+                    format: wikitext
+                    title: Foreign relations of Peru
+                    country: Peru
+                    url: https://en.wikipedia.org/wiki/Foreign_relations_of_Peru
+                    snapshot: 2020-01
+                    snapshot-derivation: test
+                """);
+        Run broken = run(List.of("validate"), "", Map.of("ATTACHE_DATA_MANIFEST", folder.resolve("sources.yaml").toString()));
+        assertEquals(1, broken.exit());
+        assertTrue(broken.err().contains("bad.txt:3: broken heading"), broken.err());
+        assertTrue(broken.err().contains("bad.txt:4: unclosed template"), broken.err());
+        assertTrue(broken.err().contains("sources.yaml:9: source file 'gone.txt' is missing"), broken.err());
+    }
+
+    @Test
+    void consoleAnswersCommandsAndSurvivesOddInput() throws IOException {
+        String input = "help\nfacts Kosovo\n\u0000\u001b[31m @everyone **x**\n" + "y".repeat(100_000) + "\nquit\n";
+        Run run = run(List.of(), input, Map.of());
+        assertEquals(0, run.exit());
+        assertTrue(run.out().contains("El Salvador recognised Kosovo (29 June 2013)"));
+        assertTrue(run.out().lines().allMatch(line -> line.length() <= 2_000), "bounded output");
+        assertTrue(run.out().lines().noneMatch(line -> line.contains("\u001b")), "no control characters echoed");
+    }
+}
