@@ -18,6 +18,10 @@ import java.util.Set;
  */
 final class MembershipExtractor implements FactExtractor {
     private static final Set<String> TRIGGERS = Set.of("member", "membership", "participant", "participate", "join");
+    /** Inflected forms the lemmatizer may leave as they are, to their lemma. */
+    private static final java.util.Map<String, String> FORMS = java.util.Map.of("members", "member",
+            "participates", "participate", "participated", "participate", "participants", "participant",
+            "joined", "join", "joins", "join");
     private static final Set<String> BOTH = Set.of("both", "two");
 
     @Override
@@ -25,7 +29,7 @@ final class MembershipExtractor implements FactExtractor {
         AnalyzedSentence t = s.tokens();
         List<Integer> triggers = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (TRIGGERS.contains(t.lemma(i)) && !s.insideMention(i)) {
+            if ((TRIGGERS.contains(t.lemma(i)) || FORMS.containsKey(t.lowerToken(i))) && !s.insideMention(i)) {
                 triggers.add(i);
             }
         }
@@ -56,7 +60,7 @@ final class MembershipExtractor implements FactExtractor {
     }
 
     private static String kind(AnalyzedSentence t, int i) {
-        String lemma = t.lemma(i);
+        String lemma = FORMS.getOrDefault(t.lowerToken(i), t.lemma(i));
         if (lemma.equals("participant") || lemma.equals("participate")) {
             return "participant";
         }
