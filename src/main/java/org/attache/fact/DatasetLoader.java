@@ -28,15 +28,15 @@ public final class DatasetLoader {
     public RelationsDataset load(Path manifest, Gazetteer gazetteer) {
         SourceLoader.Loaded loaded = new SourceLoader(models).load(manifest);
         ProblemLog problems = new ProblemLog();
-        FactExtraction extraction = new FactExtraction(gazetteer, models);
+        // the OpenNLP tools are not thread-safe: one extraction per worker thread, articles spread over the cores
+        ThreadLocal<FactExtraction> extraction = ThreadLocal.withInitial(() -> new FactExtraction(gazetteer, models));
         List<Fact> facts = new ArrayList<>();
         // newest snapshot first, so that readers of the list meet the current statement before older ones
         List<Article> articles = loaded.articles().stream()
                 .sorted(Comparator.comparing(Article::title).thenComparing(Article::snapshot, Comparator.reverseOrder()))
                 .toList();
-        for (Article article : articles) {
-            facts.addAll(extraction.extract(article, problems));
-        }
+        articles.parallelStream().map(article -> extraction.get().extract(article, problems)).toList()
+                .forEach(facts::addAll);
         List<SourceProblem> allProblems = new ArrayList<>(loaded.problems());
         allProblems.addAll(problems.problems());
         return new RelationsDataset(articles, facts, SnapshotAlignment.contradictions(facts), gazetteer, allProblems);

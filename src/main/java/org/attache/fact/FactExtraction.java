@@ -11,6 +11,7 @@ import org.attache.source.ProblemLog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -41,10 +42,15 @@ public final class FactExtraction {
         for (Section section : article.sections()) {
             Optional<Entity> sectionCountry = section.heading().flatMap(gazetteer::country);
             for (Sentence sentence : section.sentences()) {
+                String lower = sentence.text().toLowerCase(Locale.ROOT);
+                List<FactExtractor> applicable = extractors.stream().filter(e -> e.mayApply(lower)).toList();
+                if (applicable.isEmpty()) {
+                    continue;
+                }
                 SentenceContext context = new SentenceContext(article, section, sentence,
                         analyzer.analyze(sentence.text()), gazetteer.find(sentence.text()), country.get(),
                         sectionCountry, gazetteer);
-                for (FactExtractor extractor : extractors) {
+                for (FactExtractor extractor : applicable) {
                     facts.addAll(extractor.extract(context));
                 }
             }

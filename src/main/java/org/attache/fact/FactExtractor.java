@@ -5,4 +5,10 @@ import java.util.List;
 /** Reads one kind of fact from a sentence. */
 interface FactExtractor {
     List<Fact> extract(SentenceContext sentence);
+
+    /**
+     * A cheap first look at the lower-cased sentence: false when it cannot hold this kind of fact (none of the
+     * words that introduce one), so the sentence need not be tagged at all.
+     */
+    boolean mayApply(String lowerCaseText);
 }

@@ -29,6 +29,11 @@ final class FigureExtractor implements FactExtractor {
             Pattern.CASE_INSENSITIVE);
 
     @Override
+    public boolean mayApply(String lowerCaseText) {
+        return lowerCaseText.chars().anyMatch(Character::isDigit);
+    }
+
+    @Override
     public List<Fact> extract(SentenceContext s) {
         String text = s.text();
         Map<String, Fact> facts = new LinkedHashMap<>();

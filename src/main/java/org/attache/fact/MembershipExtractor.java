@@ -25,6 +25,11 @@ final class MembershipExtractor implements FactExtractor {
     private static final Set<String> BOTH = Set.of("both", "two");
 
     @Override
+    public boolean mayApply(String lowerCaseText) {
+        return lowerCaseText.contains("member") || lowerCaseText.contains("particip") || lowerCaseText.contains("join");
+    }
+
+    @Override
     public List<Fact> extract(SentenceContext s) {
         AnalyzedSentence t = s.tokens();
         List<Integer> triggers = new ArrayList<>();

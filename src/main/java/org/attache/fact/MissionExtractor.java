@@ -28,6 +28,11 @@ final class MissionExtractor implements FactExtractor {
     }
 
     @Override
+    public boolean mayApply(String lowerCaseText) {
+        return lowerCaseText.contains("embass") || lowerCaseText.contains("consul");
+    }
+
+    @Override
     public List<Fact> extract(SentenceContext s) {
         AnalyzedSentence t = s.tokens();
         Map<String, Fact> facts = new LinkedHashMap<>();

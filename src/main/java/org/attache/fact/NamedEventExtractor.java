@@ -41,6 +41,11 @@ final class NamedEventExtractor implements FactExtractor {
     }
 
     @Override
+    public boolean mayApply(String lowerCaseText) {
+        return triggers.keySet().stream().anyMatch(lowerCaseText::contains);
+    }
+
+    @Override
     public List<Fact> extract(SentenceContext s) {
         AnalyzedSentence t = s.tokens();
         List<Integer> found = new ArrayList<>();

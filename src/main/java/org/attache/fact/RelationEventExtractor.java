@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Relation events: "relations were established in 1838", "recognised Kosovo on 29 June 2013", "severed diplomatic
@@ -51,6 +52,17 @@ final class RelationEventExtractor implements FactExtractor {
     private static final Set<String> NON_DIPLOMATIC = Set.of("trade", "economic", "commercial", "cultural");
     /** Verbs that read as "relations began" only when the sentence dates the beginning. */
     private static final Set<String> NEEDS_DATE = Set.of("start", "begin");
+
+    /** Stems of every trigger and its irregular forms: "recognis", "establish", "began". */
+    private static final List<String> CUES = java.util.stream.Stream.concat(
+                    VERBS.keySet().stream().map(v -> v.endsWith("e") ? v.substring(0, v.length() - 1) : v),
+                    Stream.of("began", "begun", "broke"))
+            .distinct().toList();
+
+    @Override
+    public boolean mayApply(String lowerCaseText) {
+        return CUES.stream().anyMatch(lowerCaseText::contains);
+    }
 
     @Override
     public List<Fact> extract(SentenceContext s) {

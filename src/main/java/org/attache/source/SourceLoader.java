@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Loads every source the manifest lists into articles. A source that cannot be read is reported with its file and
- * line and the others still load. Not thread-safe (the sentence detector is not): one loader per thread.
+ * Loads every source the manifest lists into articles, several files at once. A source that cannot be read is
+ * reported with its file and line and the others still load.
  */
 public final class SourceLoader {
     /** The articles that loaded and every problem found on the way. */
@@ -30,21 +30,25 @@ public final class SourceLoader {
         }
     }
 
-    private final Map<SourceFormat, ArticleReader> readers = new EnumMap<>(SourceFormat.class);
+    /** The readers of each worker thread: the sentence detector they share is not thread-safe. */
+    private final ThreadLocal<Map<SourceFormat, ArticleReader>> readers;
 
     public SourceLoader(EnglishModels models) {
-        SentenceAssembler assembler = new SentenceAssembler(new SentenceSplitter(models));
-        readers.put(SourceFormat.WIKITEXT, new WikitextReader(assembler));
-        readers.put(SourceFormat.DATASET_RECORD, new DatasetRecordReader(assembler));
+        this.readers = ThreadLocal.withInitial(() -> {
+            SentenceAssembler assembler = new SentenceAssembler(new SentenceSplitter(models));
+            Map<SourceFormat, ArticleReader> byFormat = new EnumMap<>(SourceFormat.class);
+            byFormat.put(SourceFormat.WIKITEXT, new WikitextReader(assembler));
+            byFormat.put(SourceFormat.DATASET_RECORD, new DatasetRecordReader(assembler));
+            return byFormat;
+        });
     }
 
     public Loaded load(Path manifestFile) {
         ProblemLog problems = new ProblemLog();
         SourceManifest manifest = SourceManifest.read(manifestFile, problems);
         List<Article> articles = new ArrayList<>();
-        for (ManifestEntry entry : manifest.entries()) {
-            read(manifest, entry, problems).ifPresent(articles::add);
-        }
+        manifest.entries().parallelStream().map(entry -> read(manifest, entry, problems)).toList()
+                .forEach(article -> article.ifPresent(articles::add));
         return new Loaded(articles, problems.problems());
     }
 
@@ -61,7 +65,7 @@ public final class SourceLoader {
                 listed.url(), listed.snapshot(), listed.snapshotDerivation());
         try {
             Optional<String> text = SourceText.read(path, name, problems);
-            return text.map(t -> readers.get(source.format()).read(source, t, problems));
+            return text.map(t -> readers.get().get(source.format()).read(source, t, problems));
         } catch (IOException e) {
             problems.report(name, 1, "cannot read the file: " + e.getMessage());
             return Optional.empty();
