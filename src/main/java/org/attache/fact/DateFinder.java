@@ -42,6 +42,9 @@ final class DateFinder {
     /** The dates in the sentence, left to right; {@code snapshotYear} anchors relative dates. */
     static List<DateMention> find(String sentence, int snapshotYear) {
         List<DateMention> found = new ArrayList<>();
+        if (sentence.chars().noneMatch(Character::isDigit)) {
+            return found; // every date shape has a digit
+        }
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {

@@ -24,13 +24,16 @@ final class FigureExtractor implements FactExtractor {
             "(?:(?:about|approximately|an estimated|estimated|more than|over|nearly|some|around)\\s+)?"
                     + "(?:US\\$|\\$|€|£)?\\d[\\d,.]*(?:\\s?[-–]\\s?\\d[\\d,.]*)?(?:\\s(?:million|billion|thousand))?",
             Pattern.CASE_INSENSITIVE);
+    /** Words without which no figure kind can be told (see kind()). */
+    private static final Pattern KIND_CUES = Pattern.compile(
+            "credit|loan|trade|troop|soldier|visit|liv|resid|emigrat|immigrat|settl|home|communit|diaspora");
     private static final Pattern CITIZENS = Pattern.compile("\\s+(citizens|nationals|residents|expatriates)\\b");
     private static final Pattern PEOPLE_VERBS = Pattern.compile("\\b(liv|resid|emigrat|immigrat|settl|home)\\w*",
             Pattern.CASE_INSENSITIVE);
 
     @Override
     public boolean mayApply(String lowerCaseText) {
-        return lowerCaseText.chars().anyMatch(Character::isDigit);
+        return lowerCaseText.chars().anyMatch(Character::isDigit) && KIND_CUES.matcher(lowerCaseText).find();
     }
 
     @Override
