@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * Finds countries, organisations, cities and regions named in text, by any of their names, abbreviations or
  * demonyms. The longest name wins where names overlap ("People's Republic of China" over "Republic of China",
- * "Mexico City" over "Mexico"). Names match regardless of case and accents; abbreviations and demonyms match only
- * with their own capitals, so "CAN" (Andean Community) is never the verb "can".
+ * "Mexico City" over "Mexico"). Names match regardless of case and accents; abbreviations (and short demonyms)
+ * match only with their own capitals, so "CAN" (Andean Community) is never the verb "can".
  */
 public final class Gazetteer {
     /** One way of writing an entity's name. */

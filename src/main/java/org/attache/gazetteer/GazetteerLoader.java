@@ -42,6 +42,8 @@ public final class GazetteerLoader {
                          List<CityEntry> cities, List<RegionEntry> regions) {
     }
 
+    private static final int MIN_CASELESS_DEMONYM = 6;
+
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final List<Gazetteer.Form> forms = new ArrayList<>();
 
@@ -128,11 +130,16 @@ public final class GazetteerLoader {
         abbreviations.forEach(a -> forms.add(new Gazetteer.Form(a, entity, MentionForm.ABBREVIATION, true)));
     }
 
+    /**
+     * Demonyms and their plurals. People type them in lower case ("salvadoran consulates"), so they match in any
+     * case, except the short ones that are also English words ("Pole", "Swede", "Dane"): those need their capital.
+     */
     private void demonyms(Entity entity, List<String> demonyms) {
         for (String demonym : demonyms) {
-            forms.add(new Gazetteer.Form(demonym, entity, MentionForm.DEMONYM, true));
+            boolean caseSensitive = demonym.length() < MIN_CASELESS_DEMONYM;
+            forms.add(new Gazetteer.Form(demonym, entity, MentionForm.DEMONYM, caseSensitive));
             if (Character.isLetter(demonym.charAt(demonym.length() - 1))) {
-                forms.add(new Gazetteer.Form(demonym + "s", entity, MentionForm.DEMONYM, true));
+                forms.add(new Gazetteer.Form(demonym + "s", entity, MentionForm.DEMONYM, caseSensitive));
             }
         }
     }
