@@ -54,6 +54,10 @@ public final class Main {
             case "facts" -> new FactsCommand(dataset).run(rest, out, err);
             case "validate" -> new ValidateCommand(dataset).run(out, err);
             default -> {
+                if (environment.containsKey("DISCORD_TOKEN")) {
+                    err.println("DISCORD_TOKEN is set, but this version has no Discord front end yet:"
+                            + " starting the console instead.");
+                }
                 dataset.problems().forEach(p -> err.println("warning: " + p));
                 yield new DatasetConsole(dataset).run(
                         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, err);

@@ -78,11 +78,6 @@ public final class Gazetteer {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** Every entity of a kind, in the order they were loaded. */
-    public List<Entity> all(EntityKind kind) {
-        return byId.values().stream().filter(e -> e.kind() == kind).toList();
-    }
-
     private Optional<Mention> longestAt(String text, int at) {
         List<Form> candidates = byFirstWord.get(firstWord(text.substring(at)).toLowerCase(Locale.ROOT));
         if (candidates == null) {
