@@ -22,7 +22,7 @@ public final class FactExtraction {
     private final Gazetteer gazetteer;
     private final SentenceAnalyzer analyzer;
     private final List<FactExtractor> extractors = List.of(new RelationEventExtractor(), new MissionExtractor(),
-            new MembershipExtractor(), NamedEventExtractor.conflicts(), NamedEventExtractor.treaties(),
+            new MembershipExtractor(), new NamedEventExtractor(),
             new FigureExtractor());
 
     public FactExtraction(Gazetteer gazetteer, EnglishModels models) {

@@ -69,7 +69,7 @@ final class FigureExtractor implements FactExtractor {
                 }
                 counterparts = List.of(where.get());
                 what = (people.get().form() == MentionForm.DEMONYM ? people.get().text(text)
-                        : people.get().entity().name() + " citizens") + (kind.get() == FigureKind.DIASPORA ? " living in " : " visiting ")
+                        : people.get().entity().name() + " citizens") + (kind.get() == FigureKind.DIASPORA ? " in " : " visiting ")
                         + where.get().name();
             } else if (kind.get() == FigureKind.TROOPS) {
                 what = text.substring(m.end()).trim().split("[.,;]")[0].replaceAll("\\s+to\\s.*$", "").trim();

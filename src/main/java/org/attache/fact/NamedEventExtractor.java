@@ -11,38 +11,40 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Events with a name between two states: conflicts ("the 100-hour Football War", "border dispute") and treaties
- * ("a peace treaty on October 30, 1980", "a 400-page ruling", "a joint communique"). One class serves both; each
- * instance has its own trigger nouns, kind per noun, and fact type.
+ * Named events in the relations of two states: conflicts ("the 100-hour Football War", "border dispute") and
+ * treaties ("a peace treaty on October 30, 1980", "a 400-page ruling", "a joint communique"). Both are read in one
+ * pass so that a date goes to the event it stands next to ("a peace treaty on October 30, 1980, which put the
+ * border dispute before the court": the treaty's date, not the dispute's).
  */
 final class NamedEventExtractor implements FactExtractor {
     private static final Set<String> LINKING_WORDS = Set.of("and", "of", "for");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
-    private final FactType type;
-    /** Trigger noun (singular, lower case) → kind. */
-    private final Map<String, String> triggers;
-
-    private NamedEventExtractor(FactType type, Map<String, String> triggers) {
-        this.type = type;
-        this.triggers = triggers;
+    /** What a trigger noun introduces. */
+    private record Trigger(FactType type, String kind) {
     }
 
-    static NamedEventExtractor conflicts() {
-        return new NamedEventExtractor(FactType.CONFLICT, Map.of("war", "war", "conflict", "conflict",
-                "clash", "clash", "dispute", "dispute", "crisis", "crisis", "raid", "raid", "incursion", "incursion",
-                "invasion", "invasion", "attack", "attack"));
-    }
+    /** Trigger nouns (singular, lower case). */
+    private static final Map<String, Trigger> TRIGGERS = triggers();
 
-    static NamedEventExtractor treaties() {
-        return new NamedEventExtractor(FactType.TREATY, Map.of("treaty", "treaty", "agreement", "agreement",
-                "accord", "agreement", "protocol", "protocol", "communique", "communique", "communiqué", "communique",
-                "declaration", "declaration", "settlement", "settlement", "ruling", "ruling"));
+    private static Map<String, Trigger> triggers() {
+        Map<String, Trigger> triggers = new java.util.HashMap<>();
+        for (String kind : List.of("war", "conflict", "clash", "dispute", "crisis", "raid", "incursion", "invasion",
+                "attack")) {
+            triggers.put(kind, new Trigger(FactType.CONFLICT, kind));
+        }
+        for (String kind : List.of("treaty", "agreement", "protocol", "communique", "declaration", "settlement",
+                "ruling")) {
+            triggers.put(kind, new Trigger(FactType.TREATY, kind));
+        }
+        triggers.put("accord", new Trigger(FactType.TREATY, "agreement"));
+        triggers.put("communiqué", new Trigger(FactType.TREATY, "communique"));
+        return Map.copyOf(triggers);
     }
 
     @Override
     public boolean mayApply(String lowerCaseText) {
-        return triggers.keySet().stream().anyMatch(lowerCaseText::contains);
+        return TRIGGERS.keySet().stream().anyMatch(lowerCaseText::contains);
     }
 
     @Override
@@ -57,24 +59,29 @@ final class NamedEventExtractor implements FactExtractor {
         }
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (int i : found) {
-            String kind = trigger(t, i).orElseThrow();
+            Trigger trigger = trigger(t, i).orElseThrow();
             String name = name(t, i);
             Optional<FactDate> date = s.dateNear(i, found);
             for (Entity counterpart : s.counterparts()) {
-                facts.putIfAbsent(kind + counterpart.id() + name, s.fact(type, kind, s.articleCountry(), counterpart,
-                        Optional.of(name), date, s.articleCountry().name() + " and " + counterpart.name() + ": "
-                                + name + Dates.suffix(date)));
+                facts.putIfAbsent(trigger.kind() + counterpart.id() + name, s.fact(trigger.type(), trigger.kind(),
+                        s.articleCountry(), counterpart, Optional.of(name), date, capitalise(name)
+                                + ", in the relations of " + s.articleCountry().name() + " and " + counterpart.name()
+                                + Dates.suffix(date)));
             }
         }
         return List.copyOf(facts.values());
     }
 
-    private Optional<String> trigger(AnalyzedSentence t, int i) {
+    private static Optional<Trigger> trigger(AnalyzedSentence t, int i) {
         String token = t.lowerToken(i);
-        String singular = token.endsWith("es") && triggers.containsKey(token.substring(0, token.length() - 2))
+        String singular = token.endsWith("es") && TRIGGERS.containsKey(token.substring(0, token.length() - 2))
                 ? token.substring(0, token.length() - 2)
                 : token.endsWith("s") ? token.substring(0, token.length() - 1) : token;
-        return Optional.ofNullable(triggers.containsKey(token) ? triggers.get(token) : triggers.get(singular));
+        return Optional.ofNullable(TRIGGERS.containsKey(token) ? TRIGGERS.get(token) : TRIGGERS.get(singular));
+    }
+
+    private static String capitalise(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** "war crime", "treaty organisation": the trigger only qualifies the noun after it. */

@@ -64,50 +64,58 @@ final class RelationEventExtractor implements FactExtractor {
         return CUES.stream().anyMatch(lowerCaseText::contains);
     }
 
+    /** A verb that states an event, with who the event is with. */
+    private record Reading(int token, String verb, EventKind kind, List<Entity> counterparts) {
+    }
+
     @Override
     public List<Fact> extract(SentenceContext s) {
-        AnalyzedSentence t = s.tokens();
-        List<Integer> triggers = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
-            if (verb(t, i).isPresent() && !s.insideMention(i)) {
-                triggers.add(i);
-            }
+        List<Reading> readings = new ArrayList<>();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            read(s, i).ifPresent(readings::add);
         }
+        // dates are shared out among the verbs that state an event, each to the one it stands nearest
+        List<Integer> triggers = readings.stream().map(Reading::token).toList();
         Map<String, Fact> facts = new LinkedHashMap<>();
-        for (int i : triggers) {
-            String verb = verb(t, i).orElseThrow();
-            EventKind kind = VERBS.get(verb);
-            if (isNegatedOrHedged(s, i)) {
+        for (Reading reading : readings) {
+            Optional<FactDate> date = s.dateNear(reading.token(), triggers);
+            if (NEEDS_DATE.contains(reading.verb()) && date.isEmpty()) {
                 continue;
             }
-            Optional<FactDate> date = s.dateNear(i, triggers);
-            if (NEEDS_DATE.contains(verb) && date.isEmpty()) {
-                continue;
-            }
-            List<Entity> counterparts;
-            if (kind == EventKind.RECOGNISED) {
-                counterparts = recognisedState(s, i).map(List::of).orElse(List.of());
-            } else {
-                if (!aboutDiplomaticRelations(t, i, NEEDS_DATE.contains(verb))) {
-                    continue;
-                }
-                counterparts = counterparts(s, i);
-            }
-            for (Entity counterpart : counterparts) {
-                Fact fact = s.fact(FactType.RELATION_EVENT, kind.label(), s.articleCountry(), counterpart,
-                        Optional.empty(), date, kind.statement(s.articleCountry().name(), counterpart.name())
+            for (Entity counterpart : reading.counterparts()) {
+                Fact fact = s.fact(FactType.RELATION_EVENT, reading.kind().label(), s.articleCountry(), counterpart,
+                        Optional.empty(), date, reading.kind().statement(s.articleCountry().name(), counterpart.name())
                                 + Dates.suffix(date));
                 // the same event read twice ("the establishment … began on August 1962"): keep the dated reading
-                facts.merge(kind + counterpart.id(), fact, (old, young) -> old.date().isPresent() ? old : young);
+                facts.merge(reading.kind() + counterpart.id(), fact, (old, young) -> old.date().isPresent() ? old : young);
             }
-            if (kind == EventKind.MAINTAINED) {
-                insteadOf(s, i).ifPresent(other -> facts.putIfAbsent("not" + other.id(),
+            if (reading.kind() == EventKind.MAINTAINED) {
+                insteadOf(s, reading.token()).ifPresent(other -> facts.putIfAbsent("not" + other.id(),
                         s.fact(FactType.RELATION_EVENT, EventKind.NOT_MAINTAINED.label(), s.articleCountry(), other,
                                 Optional.empty(), Optional.empty(),
                                 EventKind.NOT_MAINTAINED.statement(s.articleCountry().name(), other.name()))));
             }
         }
         return List.copyOf(facts.values());
+    }
+
+    /** Token i as an event: a trigger verb, not negated or hedged, about diplomatic relations with someone. */
+    private static Optional<Reading> read(SentenceContext s, int i) {
+        AnalyzedSentence t = s.tokens();
+        Optional<String> verb = verb(t, i);
+        if (verb.isEmpty() || s.insideMention(i) || isNegatedOrHedged(s, i)) {
+            return Optional.empty();
+        }
+        EventKind kind = VERBS.get(verb.get());
+        List<Entity> counterparts;
+        if (kind == EventKind.RECOGNISED) {
+            counterparts = recognisedState(s, i).map(List::of).orElse(List.of());
+        } else if (aboutDiplomaticRelations(t, i, NEEDS_DATE.contains(verb.get()))) {
+            counterparts = counterparts(s, i);
+        } else {
+            counterparts = List.of();
+        }
+        return counterparts.isEmpty() ? Optional.empty() : Optional.of(new Reading(i, verb.get(), kind, counterparts));
     }
 
     private static boolean isNegatedOrHedged(SentenceContext s, int i) {

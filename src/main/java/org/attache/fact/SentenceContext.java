@@ -90,23 +90,32 @@ final class SentenceContext {
     }
 
     /**
-     * The date nearest to the trigger token, unless another trigger stands between them (then that date belongs
-     * to the other statement).
+     * The date that belongs to a trigger: among the dates no other of the triggers stands nearer to, the nearest.
+     * "The establishment of relations … began on August 1962": the date is the beginning's.
      */
-    Optional<FactDate> dateNear(int trigger, List<Integer> otherTriggers) {
-        int at = tokens.start(trigger);
+    Optional<FactDate> dateNear(int trigger, List<Integer> triggers) {
         DateMention best = null;
-        int bestDistance = Integer.MAX_VALUE;
         for (DateMention date : dates) {
-            int distance = date.start() >= at ? date.start() - at : at - date.end();
-            boolean blocked = otherTriggers.stream().filter(t -> t != trigger).map(tokens::start)
-                    .anyMatch(o -> (o > Math.min(at, date.start()) && o < Math.max(at, date.start())));
-            if (!blocked && distance < bestDistance) {
+            int distance = distance(date, trigger);
+            boolean claimedByAnother = triggers.stream().anyMatch(t -> t != trigger && distance(date, t) < distance);
+            if (distance != Integer.MAX_VALUE && !claimedByAnother
+                    && (best == null || distance < distance(best, trigger))) {
                 best = date;
-                bestDistance = distance;
             }
         }
         return Optional.ofNullable(best).map(DateMention::date);
+    }
+
+    /** Characters between a date and a token; a date beyond a semicolon is in another clause: out of reach. */
+    private int distance(DateMention date, int token) {
+        int start = tokens.start(token);
+        int end = tokens.end(token);
+        int from = Math.min(date.end(), end);
+        int to = Math.max(date.start(), start);
+        if (from < to && sentence.text().substring(from, to).indexOf(';') >= 0) {
+            return Integer.MAX_VALUE;
+        }
+        return date.start() >= end ? date.start() - end : Math.max(0, start - date.end());
     }
 
     List<DateMention> dates() {

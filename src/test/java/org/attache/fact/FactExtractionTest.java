@@ -102,8 +102,20 @@ class FactExtractionTest {
         assertEquals("1980-10-30", treaty.date().orElseThrow().iso());
         Fact ruling = only(facts(FactType.TREATY, "ruling", "2014-10"), "El Salvador", "Honduras");
         assertEquals("1992-09", ruling.date().orElseThrow().iso());
-        assertTrue(facts(FactType.CONFLICT, "war", "2013-01").stream()
-                .anyMatch(f -> f.name().equals(Optional.of("Cenepa War")) && f.counterpart().equals("Peru")));
+        Fact cenepa = only(facts(FactType.CONFLICT, "war", "2013-01").stream()
+                .filter(f -> f.name().equals(Optional.of("Cenepa War"))).toList(), "Ecuador", "Peru");
+        assertEquals("1995", cenepa.date().orElseThrow().iso());
+    }
+
+    @Test
+    void aDateGoesToTheEventItStandsNextTo() {
+        // "signed a peace treaty on October 30, 1980, which put the border dispute before the court"
+        Fact dispute = only(facts(FactType.CONFLICT, "dispute", "2014-10"), "El Salvador", "Honduras");
+        assertEquals(Optional.empty(), dispute.date());
+        // "… the Cenepa War between Ecuador and Peru in early 1995; after a peace agreement brokered by …"
+        Fact agreement = only(facts(FactType.TREATY, "agreement", "2013-01").stream()
+                .filter(f -> f.name().equals(Optional.of("peace agreement"))).toList(), "Ecuador", "Peru");
+        assertEquals(Optional.empty(), agreement.date());
     }
 
     @Test
