@@ -8,7 +8,6 @@ import org.attache.nlp.AnalyzedSentence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,13 +53,13 @@ final class MissionExtractor implements FactExtractor {
             if (places.isEmpty() && i > 0 && QUANTITIES.contains(t.lowerToken(i - 1))) {
                 // "has several consulates-general scattered about the country": the country is the section's
                 s.sectionCountry().filter(c -> !c.equals(owner.get())).ifPresent(host -> facts.putIfAbsent(
-                        kind.get() + host.id(), mission(s, kind.get(), owner.get(), host, Optional.empty())));
+                        kind.get().label() + host.id(), mission(s, kind.get(), owner.get(), host, Optional.empty())));
             }
             for (Place place : places) {
                 host(s, owner.get(), place).ifPresent(host -> {
                     Optional<String> city = place.entity().map(e -> e.isCity() ? e.name() : null)
                             .or(() -> place.entity().isEmpty() ? Optional.of(place.name()) : Optional.empty());
-                    facts.putIfAbsent(kind.get() + host.id() + city.orElse(""),
+                    facts.putIfAbsent(kind.get().label() + host.id() + city.orElse(""),
                             mission(s, kind.get(), owner.get(), host, city));
                 });
             }
@@ -211,11 +210,6 @@ final class MissionExtractor implements FactExtractor {
 
         String article() {
             return withArticle;
-        }
-
-        @Override
-        public String toString() {
-            return label.toLowerCase(Locale.ROOT);
         }
     }
 }
