@@ -17,8 +17,9 @@ import java.util.Map;
  *
  * @param manifest  the sources manifest ({@code data.manifest}, {@code ATTACHE_DATA_MANIFEST})
  * @param gazetteer the gazetteer file ({@code data.gazetteer}, {@code ATTACHE_DATA_GAZETTEER})
+ * @param answerCacheSize how many answers are kept ({@code answer.cache-size}, {@code ATTACHE_ANSWER_CACHE_SIZE})
  */
-public record AttacheConfig(Path manifest, Path gazetteer) {
+public record AttacheConfig(Path manifest, Path gazetteer, int answerCacheSize) {
     static final Path DEFAULT_FILE = Path.of("config", "attache.yaml");
 
     /** Reads the configuration the environment points to. */
@@ -28,7 +29,20 @@ public record AttacheConfig(Path manifest, Path gazetteer) {
         String manifest = setting(root, environment, "data", "manifest", "ATTACHE_DATA_MANIFEST", "data/sources.yaml");
         String gazetteer = setting(root, environment, "data", "gazetteer", "ATTACHE_DATA_GAZETTEER",
                 "data/gazetteer.yaml");
-        return new AttacheConfig(Path.of(manifest), Path.of(gazetteer));
+        String cacheSize = setting(root, environment, "answer", "cache-size", "ATTACHE_ANSWER_CACHE_SIZE", "10000");
+        return new AttacheConfig(Path.of(manifest), Path.of(gazetteer), positive(cacheSize, "answer.cache-size"));
+    }
+
+    private static int positive(String value, String name) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a positive whole number, not '" + value + "'");
     }
 
     private static JsonNode read(Path file) {
@@ -50,6 +64,6 @@ public record AttacheConfig(Path manifest, Path gazetteer) {
             return fromEnvironment;
         }
         JsonNode value = root.path(group).path(key);
-        return value.isTextual() && !value.asText().isBlank() ? value.asText() : fallback;
+        return value.isValueNode() && !value.asText().isBlank() ? value.asText() : fallback;
     }
 }

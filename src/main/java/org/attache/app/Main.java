@@ -1,11 +1,14 @@
 package org.attache.app;
 
+import org.attache.answer.AnswerEngine;
+import org.attache.console.AskCommand;
 import org.attache.console.DatasetConsole;
 import org.attache.console.FactsCommand;
 import org.attache.console.ValidateCommand;
 import org.attache.fact.DatasetLoader;
 import org.attache.fact.RelationsDataset;
 import org.attache.nlp.EnglishModels;
+import org.attache.understand.QuestionReader;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,11 +24,15 @@ import java.util.Map;
  * The composition root: reads the configuration, loads the dataset, and runs what was asked.
  * <pre>
  *   attache                              the interactive console on the bundled dataset
+ *   attache ask "QUESTION" | ask --json
  *   attache facts [--country NAME] [--json]
  *   attache validate
  * </pre>
  */
 public final class Main {
+    private static final String USAGE = "usage: attache [ask \"QUESTION\" | ask --json | facts [--country NAME]"
+            + " [--json] | validate]  (no command: the interactive console)";
+
     private Main() {
     }
 
@@ -39,29 +46,34 @@ public final class Main {
     public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err,
                           Map<String, String> environment) throws IOException {
         String command = args.isEmpty() ? "console" : args.get(0);
-        if (!List.of("console", "facts", "validate", "help", "--help").contains(command)) {
-            err.println("unknown command '" + command + "'. Commands: facts [--country NAME] [--json], validate");
+        if (!List.of("console", "ask", "facts", "validate", "help", "--help").contains(command)) {
+            err.println("unknown command '" + command + "'. " + USAGE);
             return 2;
         }
         if (command.equals("help") || command.equals("--help")) {
-            out.println("usage: attache [facts [--country NAME] [--json] | validate]");
+            out.println(USAGE);
             return 0;
         }
         AttacheConfig config = AttacheConfig.load(environment);
         RelationsDataset dataset = new DatasetLoader(EnglishModels.get()).load(config.manifest(), config.gazetteer());
         List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        BufferedReader input = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         return switch (command) {
             case "facts" -> new FactsCommand(dataset).run(rest, out, err);
             case "validate" -> new ValidateCommand(dataset).run(out, err);
+            case "ask" -> new AskCommand(engine(dataset, config)).run(rest, input, out, err);
             default -> {
                 if (environment.containsKey("DISCORD_TOKEN")) {
                     err.println("DISCORD_TOKEN is set, but this version has no Discord front end yet:"
                             + " starting the console instead.");
                 }
                 dataset.problems().forEach(p -> err.println("warning: " + p));
-                yield new DatasetConsole(dataset).run(
-                        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, err);
+                yield new DatasetConsole(dataset, engine(dataset, config)).run(input, out, err);
             }
         };
+    }
+
+    private static AnswerEngine engine(RelationsDataset dataset, AttacheConfig config) {
+        return new AnswerEngine(dataset, new QuestionReader(dataset.gazetteer()), config.answerCacheSize());
     }
 }

@@ -1,5 +1,6 @@
 package org.attache.console;
 
+import org.attache.answer.AnswerEngine;
 import org.attache.fact.RelationsDataset;
 
 import java.io.BufferedReader;
@@ -10,21 +11,23 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The interactive terminal: a prompt over the bundled dataset. For now it browses the dataset (facts per country,
- * the sources); every line it prints comes with its citation.
+ * The interactive terminal: a prompt that answers questions about the dataset, each answer with its citations,
+ * and a few commands (facts per country, the sources, help, quit).
  */
 public final class DatasetConsole {
     private static final int MAX_LINE = 2000;
 
     private final RelationsDataset dataset;
+    private final AskCommand ask;
 
-    public DatasetConsole(RelationsDataset dataset) {
+    public DatasetConsole(RelationsDataset dataset, AnswerEngine engine) {
         this.dataset = dataset;
+        this.ask = new AskCommand(engine);
     }
 
     public int run(BufferedReader in, PrintStream out, PrintStream err) throws IOException {
         out.println("Attaché: " + dataset.articles().size() + " article snapshots, " + dataset.facts().size()
-                + " cited facts. Type 'help' for commands, 'quit' to leave.");
+                + " cited facts. Ask a question, or type 'help' for commands, 'quit' to leave.");
         while (true) {
             out.print("attaché> ");
             out.flush();
@@ -49,13 +52,13 @@ public final class DatasetConsole {
                     List<String> args = words.isEmpty() ? List.of() : List.of("--country", String.join(" ", words));
                     new FactsCommand(dataset).run(args, out, out);
                 }
-                default -> out.println("I don't know '" + shorten(words.get(0)) + "'. Try 'facts Cuba', 'sources'"
-                        + " or 'help'.");
+                default -> new AnswerPrinter(out).print(ask.safely(command));
             }
         }
     }
 
     private static void help(PrintStream out) {
+        out.println("any question    e.g. When did El Salvador and Mexico establish relations?");
         out.println("facts COUNTRY   the cited facts about a country or organisation (e.g. facts Cuba, facts OAS)");
         out.println("facts           every fact, with contradictions between snapshots");
         out.println("sources         the articles and snapshots the dataset holds");
@@ -71,9 +74,5 @@ public final class DatasetConsole {
     static String clean(String line) {
         String bounded = line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
         return bounded.replaceAll("[\\p{Cntrl}&&[^\\t]]", "").replaceAll("\\s+", " ").strip();
-    }
-
-    private static String shorten(String word) {
-        return word.length() > 40 ? word.substring(0, 40) + "…" : word;
     }
 }

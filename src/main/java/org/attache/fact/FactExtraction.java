@@ -50,6 +50,9 @@ public final class FactExtraction {
                 SentenceContext context = new SentenceContext(article, section, sentence,
                         analyzer.analyze(sentence.text()), gazetteer.find(sentence.text()), country.get(),
                         sectionCountry, gazetteer);
+                List<Integer> triggers = new ArrayList<>();
+                applicable.forEach(extractor -> triggers.addAll(extractor.triggers(context)));
+                context.competingTriggers(triggers);
                 for (FactExtractor extractor : applicable) {
                     facts.addAll(extractor.extract(context));
                 }

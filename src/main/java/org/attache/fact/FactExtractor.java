@@ -4,6 +4,12 @@ import java.util.List;
 
 /** Reads one kind of fact from a sentence. */
 interface FactExtractor {
+    /**
+     * The tokens that introduce a fact of this kind. Every extractor's triggers compete for the sentence's dates:
+     * a date goes to the trigger it stands nearest to.
+     */
+    List<Integer> triggers(SentenceContext sentence);
+
     List<Fact> extract(SentenceContext sentence);
 
     /**

@@ -36,6 +36,20 @@ final class FigureExtractor implements FactExtractor {
         return lowerCaseText.chars().anyMatch(Character::isDigit) && KIND_CUES.matcher(lowerCaseText).find();
     }
 
+    /** The first token of each amount that counts as a figure. */
+    @Override
+    public List<Integer> triggers(SentenceContext s) {
+        List<Integer> tokens = new ArrayList<>();
+        Matcher m = AMOUNT.matcher(s.text());
+        while (m.find()) {
+            int token = s.tokens().tokenAt(m.start());
+            if (token >= 0 && isFigure(s, m)) {
+                tokens.add(token);
+            }
+        }
+        return tokens;
+    }
+
     @Override
     public List<Fact> extract(SentenceContext s) {
         String text = s.text();
@@ -83,8 +97,7 @@ final class FigureExtractor implements FactExtractor {
                         : subject.name() + " and " + counterpart.name() + ", " + kind.get().label() + ": " + amount
                         + (kind.get() == FigureKind.TROOPS ? " " + what : "");
                 facts.putIfAbsent(kind.get() + amount + counterpart.id(), s.fact(FactType.FIGURE, kind.get().label(),
-                        subject, counterpart, Optional.of(amount), s.dateNear(s.tokens().tokenAt(m.start()) < 0 ? 0
-                                : s.tokens().tokenAt(m.start()), List.of()), statement));
+                        subject, counterpart, Optional.of(amount), s.dateNear(Math.max(0, s.tokens().tokenAt(m.start()))), statement));
             }
         }
         return List.copyOf(facts.values());

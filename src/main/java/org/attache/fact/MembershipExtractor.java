@@ -29,8 +29,8 @@ final class MembershipExtractor implements FactExtractor {
         return lowerCaseText.contains("member") || lowerCaseText.contains("particip") || lowerCaseText.contains("join");
     }
 
-    @Override
-    public List<Fact> extract(SentenceContext s) {
+    /** Every membership word of the sentence; each one's organisations run up to the next. */
+    private static List<Integer> candidates(SentenceContext s) {
         AnalyzedSentence t = s.tokens();
         List<Integer> triggers = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
@@ -38,20 +38,46 @@ final class MembershipExtractor implements FactExtractor {
                 triggers.add(i);
             }
         }
+        return triggers;
+    }
+
+    @Override
+    public List<Integer> triggers(SentenceContext s) {
+        List<Integer> triggers = candidates(s);
+        List<Integer> productive = new ArrayList<>();
+        for (int n = 0; n < triggers.size(); n++) {
+            if (!organisations(s, triggers, n).isEmpty()) {
+                productive.add(triggers.get(n));
+            }
+        }
+        return productive;
+    }
+
+    /** The organisations named after trigger n, up to the next trigger or the end of its clause. */
+    private static List<Entity> organisations(SentenceContext s, List<Integer> triggers, int n) {
+        AnalyzedSentence t = s.tokens();
+        int i = triggers.get(n);
+        int limit = n + 1 < triggers.size() ? t.start(triggers.get(n + 1)) : clauseEnd(s.text(), t.end(i));
+        String kind = kind(t, i);
+        return s.mentions().stream()
+                .filter(m -> m.start() >= t.end(i) && m.start() < limit)
+                .map(Mention::entity).filter(e -> e.isMembershipOrganisation()
+                        || kind.equals("participant") && e.subkind().filter("summit"::equals).isPresent())
+                .distinct().limit(kind.equals("participant") ? 1 : Long.MAX_VALUE).toList();
+    }
+
+    @Override
+    public List<Fact> extract(SentenceContext s) {
+        List<Integer> triggers = candidates(s);
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (int n = 0; n < triggers.size(); n++) {
             int i = triggers.get(n);
-            int limit = n + 1 < triggers.size() ? t.start(triggers.get(n + 1)) : clauseEnd(s.text(), t.end(i));
-            String kind = kind(t, i);
-            List<Entity> organisations = s.mentions().stream()
-                    .filter(m -> m.start() >= t.end(i) && m.start() < limit)
-                    .map(Mention::entity).filter(e -> e.isMembershipOrganisation()
-                            || kind.equals("participant") && e.subkind().filter("summit"::equals).isPresent())
-                    .distinct().limit(kind.equals("participant") ? 1 : Long.MAX_VALUE).toList();
+            List<Entity> organisations = organisations(s, triggers, n);
             if (organisations.isEmpty()) {
                 continue;
             }
-            Optional<FactDate> date = s.dateNear(i, triggers);
+            String kind = kind(s.tokens(), i);
+            Optional<FactDate> date = s.dateNear(i);
             for (Entity member : members(s, i)) {
                 for (Entity organisation : organisations) {
                     facts.putIfAbsent(member.id() + organisation.id(), s.fact(FactType.MEMBERSHIP, kind, member,

@@ -20,6 +20,8 @@ import java.util.Set;
  * is not already a mission's location), and where (the list of places after "in"; a city gives its country).
  */
 final class MissionExtractor implements FactExtractor {
+    private static final Set<String> OPENING_VERBS = Set.of("set", "open", "opened", "establish", "established",
+            "inaugurate", "inaugurated");
     private static final Set<String> QUANTITIES = Set.of("several", "many", "various", "numerous");
 
     /** One place a mission stands in: a known city or country, or a capitalised name the gazetteer lacks. */
@@ -32,16 +34,27 @@ final class MissionExtractor implements FactExtractor {
     }
 
     @Override
+    public List<Integer> triggers(SentenceContext s) {
+        AnalyzedSentence t = s.tokens();
+        List<Integer> triggers = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (missionKind(t, i).isPresent() && !s.insideMention(i)) {
+                triggers.add(i);
+            }
+        }
+        return triggers;
+    }
+
+    @Override
     public List<Fact> extract(SentenceContext s) {
         AnalyzedSentence t = s.tokens();
         Map<String, Fact> facts = new LinkedHashMap<>();
         List<Mention> locations = new ArrayList<>();
         Optional<Entity> previousOwner = Optional.empty();
-        for (int i = 0; i < t.size(); i++) {
+        for (int i : triggers(s)) {
             Optional<MissionKind> kind = missionKind(t, i);
-            if (kind.isEmpty() || s.insideMention(i)) {
-                continue;
-            }
+            // a mission's date is its opening ("set up its embassy in July 1981"), never a date of something else
+            Optional<FactDate> date = s.precededBy(i, 4, OPENING_VERBS) ? s.dateNear(i) : Optional.empty();
             int after = t.end(i) + (s.text().regionMatches(true, t.end(i), "-general", 0, 8) ? 8 : 0);
             Optional<Entity> found = owner(s, i, locations);
             Optional<Entity> owner = found.isPresent() ? found : previousOwner;
@@ -53,24 +66,27 @@ final class MissionExtractor implements FactExtractor {
             if (places.isEmpty() && i > 0 && QUANTITIES.contains(t.lowerToken(i - 1))) {
                 // "has several consulates-general scattered about the country": the country is the section's
                 s.sectionCountry().filter(c -> !c.equals(owner.get())).ifPresent(host -> facts.putIfAbsent(
-                        kind.get().label() + host.id(), mission(s, kind.get(), owner.get(), host, Optional.empty())));
+                        kind.get().label() + host.id(), mission(s, kind.get(), owner.get(), host, Optional.empty(),
+                                date)));
             }
             for (Place place : places) {
                 host(s, owner.get(), place).ifPresent(host -> {
                     Optional<String> city = place.entity().map(e -> e.isCity() ? e.name() : null)
                             .or(() -> place.entity().isEmpty() ? Optional.of(place.name()) : Optional.empty());
                     facts.putIfAbsent(kind.get().label() + host.id() + city.orElse(""),
-                            mission(s, kind.get(), owner.get(), host, city));
+                            mission(s, kind.get(), owner.get(), host, city, date));
                 });
             }
         }
         return List.copyOf(facts.values());
     }
 
-    private static Fact mission(SentenceContext s, MissionKind kind, Entity owner, Entity host, Optional<String> city) {
+    private static Fact mission(SentenceContext s, MissionKind kind, Entity owner, Entity host, Optional<String> city,
+                                Optional<FactDate> date) {
         String where = city.map(c -> c + ", " + host.name()).orElse(host.name());
-        return s.fact(FactType.MISSION, kind.label(), owner, host, city, Optional.empty(),
-                owner.name() + " has " + kind.article() + " in " + where);
+        return s.fact(FactType.MISSION, kind.label(), owner, host, city, date,
+                owner.name() + " has " + kind.article() + " in " + where + date.map(d -> " (since " + d.text() + ")")
+                        .orElse(""));
     }
 
     private static Optional<MissionKind> missionKind(AnalyzedSentence t, int i) {

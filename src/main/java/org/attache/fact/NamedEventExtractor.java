@@ -48,7 +48,7 @@ final class NamedEventExtractor implements FactExtractor {
     }
 
     @Override
-    public List<Fact> extract(SentenceContext s) {
+    public List<Integer> triggers(SentenceContext s) {
         AnalyzedSentence t = s.tokens();
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
@@ -57,11 +57,17 @@ final class NamedEventExtractor implements FactExtractor {
                 found.add(i);
             }
         }
+        return s.counterparts().isEmpty() ? List.of() : found;
+    }
+
+    @Override
+    public List<Fact> extract(SentenceContext s) {
+        AnalyzedSentence t = s.tokens();
         Map<String, Fact> facts = new LinkedHashMap<>();
-        for (int i : found) {
+        for (int i : triggers(s)) {
             Trigger trigger = trigger(t, i).orElseThrow();
             String name = name(t, i);
-            Optional<FactDate> date = s.dateNear(i, found);
+            Optional<FactDate> date = s.dateNear(i);
             for (Entity counterpart : s.counterparts()) {
                 facts.putIfAbsent(trigger.kind() + counterpart.id() + name, s.fact(trigger.type(), trigger.kind(),
                         s.articleCountry(), counterpart, Optional.of(name), date, capitalise(name)

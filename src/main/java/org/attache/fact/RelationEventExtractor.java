@@ -69,16 +69,23 @@ final class RelationEventExtractor implements FactExtractor {
     }
 
     @Override
-    public List<Fact> extract(SentenceContext s) {
+    public List<Integer> triggers(SentenceContext s) {
+        return readings(s).stream().map(Reading::token).toList();
+    }
+
+    private static List<Reading> readings(SentenceContext s) {
         List<Reading> readings = new ArrayList<>();
         for (int i = 0; i < s.tokens().size(); i++) {
             read(s, i).ifPresent(readings::add);
         }
-        // dates are shared out among the verbs that state an event, each to the one it stands nearest
-        List<Integer> triggers = readings.stream().map(Reading::token).toList();
+        return readings;
+    }
+
+    @Override
+    public List<Fact> extract(SentenceContext s) {
         Map<String, Fact> facts = new LinkedHashMap<>();
-        for (Reading reading : readings) {
-            Optional<FactDate> date = s.dateNear(reading.token(), triggers);
+        for (Reading reading : readings(s)) {
+            Optional<FactDate> date = s.dateNear(reading.token());
             if (NEEDS_DATE.contains(reading.verb()) && date.isEmpty()) {
                 continue;
             }

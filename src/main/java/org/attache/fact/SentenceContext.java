@@ -30,6 +30,7 @@ final class SentenceContext {
     private final Entity articleCountry;
     private final Optional<Entity> sectionCountry;
     private final Gazetteer gazetteer;
+    private List<Integer> triggers = List.of();
 
     SentenceContext(Article article, Section section, Sentence sentence, AnalyzedSentence tokens,
                     List<Mention> mentions, Entity articleCountry, Optional<Entity> sectionCountry,
@@ -89,11 +90,17 @@ final class SentenceContext {
         return mentionAt(tokens.start(token)).isPresent();
     }
 
+    /** The tokens of every extractor that introduce a fact: they compete for the sentence's dates. */
+    void competingTriggers(List<Integer> triggers) {
+        this.triggers = List.copyOf(triggers);
+    }
+
     /**
-     * The date that belongs to a trigger: among the dates no other of the triggers stands nearer to, the nearest.
-     * "The establishment of relations … began on August 1962": the date is the beginning's.
+     * The date that belongs to a trigger: among the dates no other trigger of the sentence stands nearer to, the
+     * nearest. "Formal relations started on 1980-01-02 and seven month later China set up its embassy": the date
+     * is the start's, not the embassy's.
      */
-    Optional<FactDate> dateNear(int trigger, List<Integer> triggers) {
+    Optional<FactDate> dateNear(int trigger) {
         DateMention best = null;
         for (DateMention date : dates) {
             int distance = distance(date, trigger);

@@ -129,7 +129,8 @@ public final class SnapshotAlignment {
         return EventKind.byLabel(event.kind()).map(EventKind::opensRelations).orElse(true);
     }
 
-    private static String key(Fact f) {
+    /** What makes two facts the same statement, whatever the snapshot: type, kind, parties and name. */
+    public static String key(Fact f) {
         return String.join("|", f.type().name(), f.kind(), f.subject(), f.counterpart(),
                 Objects.toString(f.type() == FactType.FIGURE ? "" : f.name().orElse("")));
     }

@@ -1,5 +1,7 @@
 package org.attache.gazetteer;
 
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,6 +27,13 @@ public final class Gazetteer {
     private final Map<String, Entity> byId;
     /** Forms by their first word (folded, lower case), longest first. */
     private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+    /** Abbreviations by their lower-case spelling, for people who type "opec" or "sica". */
+    private final Map<String, Form> abbreviations = new HashMap<>();
+    /** Forms that match in any case, lower-cased, by length: the candidates for a misspelt name. */
+    private final Map<Integer, List<Form>> caselessByLength = new HashMap<>();
+    /** Damerau-Levenshtein: a transposition is one edit. */
+    private final LuceneLevenshteinDistance levenshtein = new LuceneLevenshteinDistance();
+    private static final int LETTERS_PER_EDIT = 5;
 
     Gazetteer(Collection<Entity> entities, Collection<Form> forms) {
         Map<String, Entity> ids = new LinkedHashMap<>();
@@ -34,6 +43,14 @@ public final class Gazetteer {
             String folded = fold(form.surface());
             Form indexed = new Form(folded, form.entity(), form.form(), form.caseSensitive());
             byFirstWord.computeIfAbsent(firstWord(folded).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(indexed);
+            if (form.form() == MentionForm.ABBREVIATION) {
+                abbreviations.putIfAbsent(folded.toLowerCase(Locale.ROOT), form);
+            }
+            if (!form.caseSensitive()) {
+                String lower = folded.toLowerCase(Locale.ROOT);
+                caselessByLength.computeIfAbsent(lower.length(), k -> new ArrayList<>())
+                        .add(new Form(lower, form.entity(), form.form(), false));
+            }
         }
         byFirstWord.values().forEach(list -> list.sort(
                 Comparator.comparingInt((Form f) -> f.surface().length()).reversed()));
@@ -58,6 +75,44 @@ public final class Gazetteer {
             }
         }
         return mentions;
+    }
+
+    /**
+     * The entity an abbreviation typed in any case stands for ("opec"). For questions, not articles: in running
+     * text a lower-case "can" is a verb; the caller keeps ordinary words out.
+     */
+    public Optional<Mention> abbreviation(String word) {
+        Form form = abbreviations.get(fold(word).toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(form).map(f -> new Mention(f.entity(), 0, word.length(), f.form()));
+    }
+
+    /**
+     * The entity a misspelt name most likely stands for ("el salvdor", "mexcio", "ecaudor"): the known name nearest
+     * in edits (a swap of two letters counts one), with one edit allowed per five letters, and the first letter
+     * right: people mistype inside a name, and ordinary words ("normal", "general") sit two edits from countries.
+     */
+    public Optional<Mention> closest(String phrase) {
+        String lower = fold(phrase).toLowerCase(Locale.ROOT);
+        int allowed = lower.length() / LETTERS_PER_EDIT;
+        if (allowed == 0 || lower.isEmpty()) {
+            return Optional.empty();
+        }
+        Form best = null;
+        int bestEdits = allowed + 1;
+        for (int length = lower.length() - allowed; length <= lower.length() + allowed; length++) {
+            for (Form form : caselessByLength.getOrDefault(length, List.of())) {
+                if (form.surface().charAt(0) != lower.charAt(0)) {
+                    continue;
+                }
+                int edits = Math.round((1 - levenshtein.getDistance(lower, form.surface()))
+                        * Math.max(lower.length(), form.surface().length()));
+                if (edits < bestEdits) {
+                    best = form;
+                    bestEdits = edits;
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(f -> new Mention(f.entity(), 0, phrase.length(), f.form()));
     }
 
     /** The entity a whole name stands for ("Republic of Korea", "ecuador", "PRC"), if any. */

@@ -1,0 +1,108 @@
+package org.attache.answer;
+
+import org.attache.fact.Contradiction;
+import org.attache.fact.Fact;
+import org.attache.fact.RelationsDataset;
+import org.attache.fact.SnapshotAlignment;
+import org.attache.understand.Query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes answers: from facts (each line a fact's statement, each fact cited, newest snapshot first, what older
+ * snapshots say otherwise beneath), and the plain "the sources don't say".
+ */
+final class AnswerWriter {
+    /** How many facts one answer lists at most; the rest are summarised by a count. */
+    static final int MAX_FACTS = 8;
+
+    private final RelationsDataset dataset;
+    private final Citations citations;
+
+    AnswerWriter(RelationsDataset dataset) {
+        this.dataset = dataset;
+        this.citations = new Citations(dataset.facts());
+    }
+
+    Answer fromFacts(String question, Query query, List<Fact> facts) {
+        List<Fact> unique = newestOfEach(facts);
+        List<Fact> shown = unique.subList(0, Math.min(MAX_FACTS, unique.size()));
+        StringBuilder text = new StringBuilder();
+        for (Fact fact : shown) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(shown.size() > 1 ? "• " : "").append(fact.statement());
+            if (!fact.provenance().snapshot().equals(newestSnapshot(fact))) {
+                text.append(" (per the ").append(fact.provenance().snapshot()).append(" snapshot)");
+            }
+            text.append(shown.size() == 1 ? "." : "");
+        }
+        if (unique.size() > shown.size()) {
+            text.append("\n…and ").append(unique.size() - shown.size()).append(" more.");
+        }
+        List<ConflictNote> conflicts = new ArrayList<>();
+        for (Contradiction contradiction : contradictionsFor(shown)) {
+            Fact newest = contradiction.statements().get(0);
+            for (Fact older : contradiction.statements().subList(1, contradiction.statements().size())) {
+                conflicts.add(new ConflictNote(older.provenance().snapshot(), older.provenance().sentence(),
+                        older.provenance().url()));
+                text.append("\nAn older snapshot (").append(older.provenance().snapshot()).append(") said: \"")
+                        .append(older.provenance().sentence()).append("\"");
+            }
+            if (!shown.contains(newest)) {
+                text.append(" The newest snapshot (").append(newest.provenance().snapshot()).append(") says: \"")
+                        .append(newest.provenance().sentence()).append("\"");
+            }
+        }
+        return new Answer(question, true, query.intent().label(), names(query), text.toString().strip(),
+                shown.stream().map(citations::of).distinct().toList(), conflicts);
+    }
+
+    Answer fromSentence(String question, Query query, IndexedSentence hit) {
+        Citation citation = citations.of(hit.article(), hit.section(), hit.sentence());
+        return new Answer(question, true, query.intent().label(), names(query),
+                "The " + hit.article().title() + " article (" + hit.article().snapshot() + ") says: \""
+                        + hit.sentence().text() + "\"", List.of(citation), List.of());
+    }
+
+    Answer abstain(String question, Query query) {
+        return new Answer(question, false, query.intent().label(), names(query),
+                "The sources I have don't say. " + Coverage.summary(dataset), List.of(), List.of());
+    }
+
+    /** The same statement read from several snapshots counts once, from the newest. */
+    private static List<Fact> newestOfEach(List<Fact> facts) {
+        Map<String, Fact> byStatement = new LinkedHashMap<>();
+        facts.stream().sorted(Comparator.comparing((Fact f) -> f.provenance().snapshot()).reversed())
+                .forEach(f -> byStatement.putIfAbsent(f.provenance().article() + "|" + SnapshotAlignment.key(f), f));
+        return List.copyOf(byStatement.values());
+    }
+
+    private String newestSnapshot(Fact fact) {
+        return dataset.articles().stream().filter(a -> a.title().equals(fact.provenance().article()))
+                .map(a -> a.snapshot()).max(String::compareTo).orElse(fact.provenance().snapshot());
+    }
+
+    private List<Contradiction> contradictionsFor(List<Fact> shown) {
+        List<Contradiction> found = new ArrayList<>();
+        for (Contradiction c : dataset.contradictions()) {
+            boolean relevant = shown.stream().anyMatch(f -> c.statements().contains(f)
+                    || (f.counterpart().equals(c.counterpart()) && f.provenance().article().equals(c.article())
+                    && (c.topic().equals(f.kind()) || c.topic().equals("standing of relations")
+                    && f.type() == org.attache.fact.FactType.RELATION_EVENT)));
+            if (relevant && !found.contains(c)) {
+                found.add(c);
+            }
+        }
+        return found;
+    }
+
+    static List<String> names(Query query) {
+        return query.entities().stream().map(e -> e.name()).toList();
+    }
+}

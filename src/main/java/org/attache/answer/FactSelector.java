@@ -1,0 +1,191 @@
+package org.attache.answer;
+
+import org.attache.fact.Fact;
+import org.attache.fact.FactType;
+import org.attache.fact.RelationsDataset;
+import org.attache.gazetteer.Entity;
+import org.attache.understand.Intent;
+import org.attache.understand.Query;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Picks the typed facts that answer a question: facts of the types its intent asks for, about every country and
+ * organisation it names, narrowed by the words it uses ("consulates", "recognise", "Football War").
+ */
+final class FactSelector {
+    private static final Set<String> START_KINDS = Set.of("established", "recognised");
+    private static final Set<String> STANDING_KINDS = Set.of("maintained", "not maintained", "severed", "suspended",
+            "cancelled", "resumed", "restored", "established", "upgraded");
+
+    /** Verb stems a question may use, to the event kind they name. */
+    private static final java.util.Map<String, String> EVENT_STEMS = eventStems();
+
+    private static java.util.Map<String, String> eventStems() {
+        java.util.Map<String, String> stems = new java.util.LinkedHashMap<>();
+        stems.put("suspen", "suspended");
+        stems.put("sever", "severed");
+        stems.put("cut", "severed");
+        stems.put("broke", "severed");
+        stems.put("resum", "resumed");
+        stems.put("restor", "restored");
+        stems.put("re-establish", "restored");
+        stems.put("upgrad", "upgraded");
+        stems.put("cancel", "cancelled");
+        return stems;
+    }
+
+    private final RelationsDataset dataset;
+
+    FactSelector(RelationsDataset dataset) {
+        this.dataset = dataset;
+    }
+
+    List<Fact> select(Query query) {
+        List<Fact> about = aboutAll(query.entities());
+        if (query.intent() == Intent.CONFLICTS && query.entities().isEmpty()) {
+            // "what was the Football War?": the name says which
+            List<Fact> named = byName(query, of(dataset.facts(), f -> f.type() == FactType.CONFLICT
+                    || f.type() == FactType.TREATY));
+            return named.size() < dataset.facts().size() / 4 ? namedOnly(query, named) : List.of();
+        }
+        List<Fact> events = eventsNamedByVerb(query, about);
+        if (!events.isEmpty() && query.intent() != Intent.WHICH_COUNTRIES) {
+            return events;
+        }
+        return switch (query.intent()) {
+            case RELATIONS_START -> narrowed(about, f -> f.type() == FactType.RELATION_EVENT
+                    && START_KINDS.contains(f.kind()), query.mentions("recogn") ? "recognised" : "established");
+            case RELATIONS_STATUS -> standing(about);
+            case MISSIONS -> missions(query, about);
+            case MEMBERSHIPS -> of(about, f -> f.type() == FactType.MEMBERSHIP);
+            case CONFLICTS -> byName(query, of(about, f -> f.type() == FactType.CONFLICT
+                    || f.type() == FactType.TREATY));
+            case PAIR_FACT -> of(about, f -> f.type() == FactType.FIGURE);
+            case OVERVIEW -> overview(about);
+            case WHICH_COUNTRIES -> acrossCountries(query);
+            default -> List.of();
+        };
+    }
+
+    /** Facts whose parties (subject, counterpart, or a mission's city) include every entity named. */
+    private List<Fact> aboutAll(List<Entity> entities) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        return dataset.facts().stream().filter(f -> entities.stream().allMatch(e -> involves(f, e))).toList();
+    }
+
+    private static boolean involves(Fact fact, Entity entity) {
+        if (entity.isCity()) {
+            return fact.name().map(n -> n.equalsIgnoreCase(entity.name())).orElse(false);
+        }
+        return fact.involves(entity.name());
+    }
+
+    private static List<Fact> of(List<Fact> facts, Predicate<Fact> test) {
+        return facts.stream().filter(test).toList();
+    }
+
+    /** Facts passing the test, those of the preferred kind first. */
+    private static List<Fact> narrowed(List<Fact> facts, Predicate<Fact> test, String preferredKind) {
+        List<Fact> matching = of(facts, test);
+        List<Fact> preferred = of(matching, f -> f.kind().equals(preferredKind));
+        return preferred.isEmpty() ? matching : preferred;
+    }
+
+    /** Where relations stand: the newest snapshot's latest event for each counterpart. */
+    private static List<Fact> standing(List<Fact> about) {
+        List<Fact> events = of(about, f -> f.type() == FactType.RELATION_EVENT && STANDING_KINDS.contains(f.kind()));
+        return events.stream().collect(java.util.stream.Collectors.groupingBy(Fact::counterpart)).values().stream()
+                .map(list -> list.stream().max(Comparator.comparing((Fact f) -> f.provenance().snapshot())
+                        .thenComparing(FactSelector::when)).orElseThrow())
+                .toList();
+    }
+
+    /** When an event happened, for ordering; an undated one counts as the snapshot's latest news. */
+    private static int when(Fact fact) {
+        return fact.date().flatMap(d -> d.year().isPresent()
+                ? java.util.Optional.of(d.year().getAsInt() * 10000 + d.month().orElse(0) * 100 + d.day().orElse(0))
+                : java.util.Optional.<Integer>empty()).orElse(Integer.MAX_VALUE);
+    }
+
+    /** Missions between the parties; "Salvadoran consulates" keeps El Salvador's; "consulates" keeps consulates. */
+    private static List<Fact> missions(Query query, List<Fact> about) {
+        List<Fact> missions = of(about, f -> f.type() == FactType.MISSION);
+        if (query.demonymCountry().isPresent()) {
+            String owner = query.demonymCountry().get().name();
+            List<Fact> owned = of(missions, f -> f.subject().equals(owner));
+            missions = owned.isEmpty() ? missions : owned;
+        }
+        if (query.mentions("consul")) {
+            missions = of(missions, f -> f.kind().contains("consul"));
+        } else if (query.mentions("embass")) {
+            missions = of(missions, f -> f.kind().equals("embassy"));
+        }
+        return missions;
+    }
+
+    /** "When did El Salvador suspend relations with Cuba?": the events of the kind the question's verb names. */
+    private static List<Fact> eventsNamedByVerb(Query query, List<Fact> about) {
+        for (var entry : EVENT_STEMS.entrySet()) {
+            if (query.mentions(entry.getKey())) {
+                return of(about, f -> f.type() == FactType.RELATION_EVENT && f.kind().equals(entry.getValue()));
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Fact> namedOnly(Query query, List<Fact> facts) {
+        return of(facts, f -> f.name().map(n -> query.words().stream().filter(w -> w.length() > 3)
+                .anyMatch(w -> n.toLowerCase(Locale.ROOT).contains(w))).orElse(false));
+    }
+
+    /** Conflicts or treaties, narrowed to those the question names by a word of their name. */
+    private static List<Fact> byName(Query query, List<Fact> facts) {
+        List<Fact> named = of(facts, f -> f.name().map(n -> query.words().stream()
+                .filter(w -> w.length() > 3)
+                .anyMatch(w -> n.toLowerCase(Locale.ROOT).contains(w))).orElse(false));
+        return named.isEmpty() ? facts : named;
+    }
+
+    /** One or two facts of each type, events first. */
+    private static List<Fact> overview(List<Fact> about) {
+        List<Fact> picked = new java.util.ArrayList<>();
+        for (FactType type : FactType.values()) {
+            about.stream().filter(f -> f.type() == type).limit(2).forEach(picked::add);
+        }
+        return picked;
+    }
+
+    /** "Which countries recognised Palestine / have an embassy in Quito / are members of the OAS?" */
+    private List<Fact> acrossCountries(Query query) {
+        if (query.entities().isEmpty()) {
+            return List.of();
+        }
+        Entity target = query.entities().get(query.entities().size() - 1);
+        Predicate<Fact> kind;
+        if (query.mentions("recogn")) {
+            kind = f -> f.type() == FactType.RELATION_EVENT && f.kind().equals("recognised");
+        } else if (query.mentions("embass") || query.mentions("consul") || query.mentions("mission")) {
+            kind = f -> f.type() == FactType.MISSION;
+        } else if (query.mentions("member") || query.mentions("belong") || query.mentions("join")) {
+            kind = f -> f.type() == FactType.MEMBERSHIP;
+        } else if (query.mentions("establish") || query.mentions("relation")) {
+            kind = f -> f.type() == FactType.RELATION_EVENT;
+        } else {
+            return List.of();
+        }
+        return dataset.facts().stream().filter(kind)
+                .filter(f -> target.isCity() ? involves(f, target) : f.counterpart().equals(target.name()))
+                .toList();
+    }
+
+    static boolean isDomain(Intent intent) {
+        return intent != Intent.COVERAGE && intent != Intent.HELP && intent != Intent.OUT_OF_SCOPE;
+    }
+}

@@ -1,0 +1,145 @@
+package org.attache.answer;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.attache.article.Article;
+import org.attache.article.Section;
+import org.attache.article.Sentence;
+import org.attache.fact.Fact;
+import org.attache.fact.FactType;
+import org.attache.fact.RelationsDataset;
+import org.attache.gazetteer.Entity;
+import org.attache.gazetteer.Gazetteer;
+import org.attache.gazetteer.Mention;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An in-memory Lucene index over every sentence of the dataset, for questions no typed fact answers. Fields:
+ * {@code text} (analysed, BM25), and as exact keywords {@code entity} (the entities the sentence names, plus its
+ * article's and section's country, since "Mexico has an embassy" in the Mexico section of the El Salvador article
+ * is about both), {@code type} (the fact types read from it), {@code article}, {@code section}, {@code snapshot}.
+ */
+final class SentenceIndex {
+    /** A sentence found, with its score. */
+    record Hit(IndexedSentence sentence, float score, float textScore) {
+    }
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final List<IndexedSentence> sentences = new ArrayList<>();
+    private final IndexSearcher searcher;
+
+    SentenceIndex(RelationsDataset dataset) {
+        Directory directory = new ByteBuffersDirectory();
+        Gazetteer gazetteer = dataset.gazetteer();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (Article article : dataset.articles()) {
+                String articleCountry = gazetteer.country(article.source().country()).map(Entity::id).orElse("");
+                for (Section section : article.sections()) {
+                    String sectionCountry = section.heading().flatMap(gazetteer::country).map(Entity::id).orElse("");
+                    for (Sentence sentence : section.sentences()) {
+                        writer.addDocument(document(sentences.size(), article, section, sentence, articleCountry,
+                                sectionCountry, gazetteer, dataset.facts()));
+                        sentences.add(new IndexedSentence(article, section, sentence));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the sentence index", e);
+        }
+        try {
+            this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the sentence index", e);
+        }
+    }
+
+    private Document document(int ordinal, Article article, Section section, Sentence sentence, String articleCountry,
+                              String sectionCountry, Gazetteer gazetteer, List<Fact> facts) {
+        Document doc = new Document();
+        doc.add(new StoredField("ordinal", ordinal));
+        doc.add(new TextField("text", sentence.text(), Field.Store.NO));
+        doc.add(new StringField("article", article.title(), Field.Store.NO));
+        doc.add(new StringField("snapshot", article.snapshot(), Field.Store.NO));
+        section.heading().ifPresent(h -> doc.add(new StringField("section", h, Field.Store.NO)));
+        Set<String> entities = new HashSet<>();
+        gazetteer.find(sentence.text()).stream().map(Mention::entity).map(Entity::id).forEach(entities::add);
+        entities.add(articleCountry);
+        entities.add(sectionCountry);
+        entities.stream().filter(e -> !e.isEmpty()).forEach(e -> doc.add(new StringField("entity", e, Field.Store.NO)));
+        facts.stream()
+                .filter(f -> f.provenance().article().equals(article.title())
+                        && f.provenance().snapshot().equals(article.snapshot())
+                        && f.provenance().line() == sentence.line() && f.provenance().sentence().equals(sentence.text()))
+                .map(f -> f.type().name()).distinct()
+                .forEach(t -> doc.add(new StringField("type", t, Field.Store.NO)));
+        return doc;
+    }
+
+    /**
+     * Sentences that name every one of the entities and share words with the question, best first; sentences
+     * holding facts of the preferred types rank higher.
+     */
+    List<Hit> search(List<Entity> entities, List<String> words, Set<FactType> preferred, int limit) {
+        List<String> terms = analyse(String.join(" ", words));
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder text = new BooleanQuery.Builder();
+        terms.forEach(t -> text.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(text.build(), BooleanClause.Occur.MUST);
+        entities.forEach(e -> query.add(new TermQuery(new Term("entity", e.id())), BooleanClause.Occur.FILTER));
+        preferred.forEach(t -> query.add(new BoostQuery(new TermQuery(new Term("type", t.name())), 0.5f),
+                BooleanClause.Occur.SHOULD));
+        try {
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(query.build(), limit).scoreDocs) {
+                int ordinal = searcher.storedFields().document(doc.doc).getField("ordinal").numericValue().intValue();
+                hits.add(new Hit(sentences.get(ordinal), doc.score, doc.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index terms of some text (stemmed, stop words removed), as the text field holds them. */
+    List<String> analyse(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}

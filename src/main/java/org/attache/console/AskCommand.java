@@ -1,0 +1,54 @@
+package org.attache.console;
+
+import org.attache.answer.Answer;
+import org.attache.answer.AnswerEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * {@code ask "QUESTION"} prints one answer for a person; {@code ask --json} reads questions from standard input,
+ * one per line, and prints one JSON object per line, in order, flushed after each. A line that fails never stops
+ * the next.
+ */
+public final class AskCommand {
+    private static final Logger LOG = LoggerFactory.getLogger(AskCommand.class);
+
+    private final AnswerEngine engine;
+
+    public AskCommand(AnswerEngine engine) {
+        this.engine = engine;
+    }
+
+    public int run(List<String> args, BufferedReader in, PrintStream out, PrintStream err) throws IOException {
+        if (args.equals(List.of("--json"))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                out.println(AnswerJson.line(safely(line)));
+                out.flush();
+            }
+            return 0;
+        }
+        if (args.isEmpty() || args.contains("--json")) {
+            err.println("usage: ask \"QUESTION\"   or   ask --json  (questions on standard input, one per line)");
+            return 2;
+        }
+        new AnswerPrinter(out).print(safely(String.join(" ", args)));
+        return 0;
+    }
+
+    /** The engine's answer, or for a failure of ours an honest "could not answer" that keeps the stream going. */
+    Answer safely(String question) {
+        try {
+            return engine.answer(question);
+        } catch (RuntimeException e) {
+            LOG.warn("could not answer a question", e);
+            return new Answer(question, false, "out_of_scope", List.of(),
+                    "Something went wrong while answering that question; nothing is stated.", List.of(), List.of());
+        }
+    }
+}

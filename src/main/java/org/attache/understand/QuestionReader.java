@@ -1,0 +1,22 @@
+package org.attache.understand;
+
+import org.attache.gazetteer.Gazetteer;
+
+/** Turns a question as typed into a {@link Query}: cleaned, classified, its names resolved. Thread-safe. */
+public final class QuestionReader {
+    private final EntityResolver resolver;
+    private final IntentClassifier classifier;
+
+    public QuestionReader(Gazetteer gazetteer) {
+        this.resolver = new EntityResolver(gazetteer);
+        this.classifier = new IntentClassifier(IntentTrainingData.bundled(), resolver);
+    }
+
+    public Query read(String question) {
+        String text = QuestionText.clean(question);
+        IntentClassifier.Classified intent = classifier.classify(text);
+        EntityResolver.Resolved resolved = resolver.resolve(text);
+        return new Query(text, intent.intent(), intent.probability(), resolved.entities(), resolved.forms(),
+                resolved.words());
+    }
+}
