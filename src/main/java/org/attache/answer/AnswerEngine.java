@@ -20,10 +20,22 @@ import java.util.Set;
  * Thread-safe.
  */
 public final class AnswerEngine {
-    /** Below this BM25 score a sentence is too weak a match to be passed off as an answer. */
-    static final float MIN_SENTENCE_SCORE = 2.5f;
+    /** A sentence must hold at least this share of the question's words to be passed off as an answer. */
+    static final double MIN_SENTENCE_COVERAGE = 0.5;
+    /** With no name to go on, a sentence must hold this share of the question's words (and two at least). */
+    static final double MIN_UNNAMED_COVERAGE = 0.75;
+    /** How much more of the question a sentence must hold than the facts' sentences to be preferred to them. */
+    static final double CLEARLY_MORE = 0.25;
     /** Below this probability, a question naming nothing the dataset knows is not guessed at. */
     static final double MIN_INTENT_CONFIDENCE = 0.25;
+    /** Help and coverage replies need this much confidence; otherwise the question is treated as out of scope. */
+    static final double MIN_SELF_CONFIDENCE = 0.5;
+    /** An "out of scope" verdict below this probability is overruled when the question names what we know. */
+    static final double SURE_OUT_OF_SCOPE = 0.6;
+    /** Questions asking for a reason, a person or a manner: the answer is a sentence, not a typed fact. */
+    private static final java.util.regex.Pattern EXPLANATORY = java.util.regex.Pattern.compile(
+            "^(why|how(?! (many|much|big|large|long|often)))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final RelationsDataset dataset;
     private final QuestionReader reader;
@@ -54,33 +66,67 @@ public final class AnswerEngine {
             return Help.answer(clean, dataset);
         }
         Query query = reader.read(clean);
-        if (query.intent() == Intent.HELP) {
+        boolean namesKnown = query.entities().stream()
+                .anyMatch(e -> !dataset.factsAbout(e.name()).isEmpty() || index.knows(e));
+        if (query.intent() == Intent.HELP && query.confidence() >= MIN_SELF_CONFIDENCE && !namesKnown) {
             return Help.answer(clean, dataset);
         }
-        if (query.intent() == Intent.COVERAGE) {
+        if (query.intent() == Intent.COVERAGE && query.confidence() >= MIN_SELF_CONFIDENCE && !namesKnown) {
             return Help.coverage(clean, query, dataset);
         }
-        if (query.intent() == Intent.OUT_OF_SCOPE
-                || query.entities().isEmpty() && query.confidence() < MIN_INTENT_CONFIDENCE) {
+        boolean outOfScope = query.intent() == Intent.OUT_OF_SCOPE
+                && (query.confidence() >= SURE_OUT_OF_SCOPE || !namesKnown);
+        if (outOfScope || !namesKnown && query.confidence() < MIN_INTENT_CONFIDENCE
+                || !FactSelector.isDomain(query.intent()) && !namesKnown) {
             return writer.abstain(clean, query);
         }
-        List<Fact> facts = selector.select(query);
-        if (!facts.isEmpty()) {
-            return writer.fromFacts(clean, query, facts);
+        if (EXPLANATORY.matcher(clean).find()) {
+            return bestSentence(query).map(hit -> writer.fromSentence(clean, query, hit))
+                    .orElseGet(() -> fromFacts(clean, query));
         }
-        return bestSentence(clean, query);
+        return fromFacts(clean, query);
     }
 
-    /** The best evidence sentence naming every entity of the question, if it is a strong enough match. */
-    private Answer bestSentence(String clean, Query query) {
-        if (query.entities().isEmpty() || query.words().isEmpty()) {
-            return writer.abstain(clean, query);
+    /**
+     * Typed facts where they answer; but a sentence that holds clearly more of the question's words than any of
+     * the facts' sentences is the better evidence ("When did Ecuador grant Assange asylum?" is no question about
+     * when relations began).
+     */
+    private Answer fromFacts(String clean, Query query) {
+        List<Fact> facts = selector.select(query);
+        java.util.Optional<SentenceIndex.Hit> sentence = bestHit(query);
+        if (!facts.isEmpty()) {
+            double factCoverage = facts.stream()
+                    .mapToDouble(f -> index.coverage(query.words(), f.provenance().sentence())).max().orElse(0);
+            if (sentence.isPresent() && sentence.get().coverage() > factCoverage + CLEARLY_MORE) {
+                return writer.fromSentence(clean, query, sentence.get().sentence());
+            }
+            return writer.fromFacts(clean, query, facts);
         }
-        List<SentenceIndex.Hit> hits = index.search(query.entities(), query.words(), preferredTypes(query.intent()), 3);
-        if (hits.isEmpty() || hits.get(0).score() < MIN_SENTENCE_SCORE) {
-            return writer.abstain(clean, query);
+        return sentence.map(hit -> writer.fromSentence(clean, query, hit.sentence()))
+                .orElseGet(() -> writer.abstain(clean, query));
+    }
+
+    /**
+     * The best evidence sentence: it names every country of the question and holds at least half of its words.
+     */
+    private java.util.Optional<IndexedSentence> bestSentence(Query query) {
+        return bestHit(query).map(SentenceIndex.Hit::sentence);
+    }
+
+    /**
+     * The best sentence for a question that names something: at least half its words; for one that names
+     * nothing the dataset knows, most of its words and at least two of them ("Who guaranteed the Rio Protocol?").
+     */
+    private java.util.Optional<SentenceIndex.Hit> bestHit(Query query) {
+        if (query.words().isEmpty()) {
+            return java.util.Optional.empty();
         }
-        return writer.fromSentence(clean, query, hits.get(0).sentence());
+        boolean named = !query.entities().isEmpty();
+        return index.search(query.entities(), query.words(), preferredTypes(query.intent()), 5).stream()
+                .filter(hit -> named ? hit.coverage() >= MIN_SENTENCE_COVERAGE
+                        : hit.coverage() >= MIN_UNNAMED_COVERAGE && hit.matched() >= 2)
+                .findFirst();
     }
 
     private static Set<FactType> preferredTypes(Intent intent) {

@@ -39,6 +39,10 @@ final class FactSelector {
         return stems;
     }
 
+    /** The words of a question about how many of a people there are: "how many Salvadorans (people) …". */
+    private static final Set<String> PEOPLE_WORDS = Set.of("people", "citizens", "nationals", "number",
+            "population", "residents", "there");
+
     private final RelationsDataset dataset;
 
     FactSelector(RelationsDataset dataset) {
@@ -53,31 +57,93 @@ final class FactSelector {
                     || f.type() == FactType.TREATY));
             return named.size() < dataset.facts().size() / 4 ? namedOnly(query, named) : List.of();
         }
+        if (query.intent() == Intent.WHICH_COUNTRIES) {
+            return acrossCountries(query);
+        }
         List<Fact> events = eventsNamedByVerb(query, about);
-        if (!events.isEmpty() && query.intent() != Intent.WHICH_COUNTRIES) {
+        if (!events.isEmpty()) {
             return events;
+        }
+        // the words of the question outrank a doubtful intent: "consulates" asks for missions, "members" for
+        // memberships, whatever the classifier made of the rest
+        if (query.mentions("consul") || query.mentions("embass")) {
+            return missions(query, about);
+        }
+        if (query.mentions("member") || query.mentions("organi") || query.mentions("belong")) {
+            return memberships(query);
         }
         return switch (query.intent()) {
             case RELATIONS_START -> narrowed(about, f -> f.type() == FactType.RELATION_EVENT
                     && START_KINDS.contains(f.kind()), query.mentions("recogn") ? "recognised" : "established");
             case RELATIONS_STATUS -> standing(about);
             case MISSIONS -> missions(query, about);
-            case MEMBERSHIPS -> of(about, f -> f.type() == FactType.MEMBERSHIP);
+            case MEMBERSHIPS -> memberships(query);
             case CONFLICTS -> byName(query, of(about, f -> f.type() == FactType.CONFLICT
                     || f.type() == FactType.TREATY));
-            case PAIR_FACT -> of(about, f -> f.type() == FactType.FIGURE);
+            case PAIR_FACT -> figures(query, about);
             case OVERVIEW -> overview(about);
             case WHICH_COUNTRIES -> acrossCountries(query);
             default -> List.of();
         };
     }
 
-    /** Facts whose parties (subject, counterpart, or a mission's city) include every entity named. */
+    /**
+     * Facts whose parties (subject, counterpart, or a mission's city) include every entity named that any fact
+     * involves at all; a name no fact involves (the ICJ, say) cannot narrow typed facts and is left to the
+     * sentence search.
+     */
     private List<Fact> aboutAll(List<Entity> entities) {
-        if (entities.isEmpty()) {
+        List<Entity> narrowing = entities.stream()
+                .filter(e -> dataset.facts().stream().anyMatch(f -> involves(f, e))).toList();
+        boolean unknownPlace = entities.stream().anyMatch(e -> (e.isCountry() || e.isCity()) && !narrowing.contains(e));
+        if (narrowing.isEmpty() || unknownPlace) {
+            // a country or city no fact speaks of: no typed fact can answer for it
             return List.of();
         }
-        return dataset.facts().stream().filter(f -> entities.stream().allMatch(e -> involves(f, e))).toList();
+        return dataset.facts().stream().filter(f -> narrowing.stream().allMatch(e -> involves(f, e))).toList();
+    }
+
+    /** Each named country's memberships, narrowed to the organisations named if any. */
+    private List<Fact> memberships(Query query) {
+        List<String> organisations = query.organisations().stream().map(Entity::name).toList();
+        List<String> countries = query.countries().stream().map(Entity::name).toList();
+        List<Fact> found = dataset.facts().stream().filter(f -> f.type() == FactType.MEMBERSHIP)
+                .filter(f -> countries.isEmpty() || countries.contains(f.subject()))
+                .filter(f -> organisations.isEmpty() || organisations.contains(f.counterpart()))
+                .toList();
+        if (countries.size() > 1 && organisations.isEmpty()) {
+            // "which organisations are both Mexico and El Salvador members of?": those every one belongs to
+            List<String> shared = found.stream().map(Fact::counterpart).distinct()
+                    .filter(o -> countries.stream().allMatch(c -> found.stream()
+                            .anyMatch(f -> f.subject().equals(c) && f.counterpart().equals(o))))
+                    .toList();
+            return of(found, f -> shared.contains(f.counterpart()));
+        }
+        return found;
+    }
+
+    /**
+     * Figures of the kind the question asks for (people, trade, credit, troops, visitors); for people named by a
+     * demonym ("how many Salvadorans …") only that people's figures.
+     */
+    private static List<Fact> figures(Query query, List<Fact> about) {
+        List<Fact> figures = of(about, f -> f.type() == FactType.FIGURE);
+        String kind = query.mentions("trade") || query.mentions("export") || query.mentions("import") ? "trade value"
+                : query.mentions("credit") || query.mentions("loan") ? "credit line"
+                : query.mentions("troop") || query.mentions("soldier") || query.mentions("rotation") ? "troops"
+                : query.mentions("visit") || query.mentions("tourist") ? "visitors"
+                : query.mentions("live") || query.mentions("living") || query.mentions("resid")
+                || query.mentions("communit") || query.mentions("diaspora") || query.mentions("emigra")
+                || query.demonymCountry().isPresent() && PEOPLE_WORDS.containsAll(query.words()) ? "diaspora" : "";
+        if (kind.isEmpty()) {
+            return List.of();
+        }
+        List<Fact> ofKind = of(figures, f -> f.kind().equals(kind));
+        if (kind.equals("diaspora") && query.demonymCountry().isPresent()) {
+            String people = query.demonymCountry().get().name();
+            return of(ofKind, f -> f.subject().equals(people));
+        }
+        return ofKind;
     }
 
     private static boolean involves(Fact fact, Entity entity) {
@@ -117,9 +183,11 @@ final class FactSelector {
     /** Missions between the parties; "Salvadoran consulates" keeps El Salvador's; "consulates" keeps consulates. */
     private static List<Fact> missions(Query query, List<Fact> about) {
         List<Fact> missions = of(about, f -> f.type() == FactType.MISSION);
-        if (query.demonymCountry().isPresent()) {
-            String owner = query.demonymCountry().get().name();
-            List<Fact> owned = of(missions, f -> f.subject().equals(owner));
+        // whose missions: the demonym's ("Salvadoran consulates"), else the first country named ("does Mexico have
+        // an embassy in Quito"), when it has any
+        java.util.Optional<Entity> owner = query.demonymCountry().or(() -> query.countries().stream().findFirst());
+        if (owner.isPresent()) {
+            List<Fact> owned = of(missions, f -> f.subject().equals(owner.get().name()));
             missions = owned.isEmpty() ? missions : owned;
         }
         if (query.mentions("consul")) {
@@ -180,9 +248,12 @@ final class FactSelector {
         } else {
             return List.of();
         }
-        return dataset.facts().stream().filter(kind)
+        List<Fact> towards = dataset.facts().stream().filter(kind)
                 .filter(f -> target.isCity() ? involves(f, target) : f.counterpart().equals(target.name()))
                 .toList();
+        // "What countries has El Salvador recognised?": the target is the one acting
+        return towards.isEmpty() ? dataset.facts().stream().filter(kind)
+                .filter(f -> f.subject().equals(target.name())).toList() : towards;
     }
 
     static boolean isDomain(Intent intent) {

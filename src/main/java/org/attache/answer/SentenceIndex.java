@@ -2,7 +2,7 @@ package org.attache.answer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -40,16 +40,18 @@ import java.util.Set;
 
 /**
  * An in-memory Lucene index over every sentence of the dataset, for questions no typed fact answers. Fields:
- * {@code text} (analysed, BM25), and as exact keywords {@code entity} (the entities the sentence names, plus its
+ * {@code text} (analysed, BM25, also how much of a question a sentence covers), and as exact keywords {@code entity} (the entities the sentence names, plus its
  * article's and section's country, since "Mexico has an embassy" in the Mexico section of the El Salvador article
  * is about both), {@code type} (the fact types read from it), {@code article}, {@code section}, {@code snapshot}.
  */
 final class SentenceIndex {
-    /** A sentence found, with its score. */
-    record Hit(IndexedSentence sentence, float score, float textScore) {
+    /**
+     * A sentence found, with its score and the share of the question's terms it holds.
+     */
+    record Hit(IndexedSentence sentence, float score, double coverage, long matched) {
     }
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = englishFolded();
     private final List<IndexedSentence> sentences = new ArrayList<>();
     private final IndexSearcher searcher;
 
@@ -105,13 +107,14 @@ final class SentenceIndex {
      * holding facts of the preferred types rank higher.
      */
     List<Hit> search(List<Entity> entities, List<String> words, Set<FactType> preferred, int limit) {
-        List<String> terms = analyse(String.join(" ", words));
+        List<String> terms = analyse(String.join(" ", words)).stream().distinct().toList();
         if (terms.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         terms.forEach(t -> text.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(text.build(), BooleanClause.Occur.MUST);
+        // every name of the question must be there: in the sentence, or as its article's or section's country
         entities.forEach(e -> query.add(new TermQuery(new Term("entity", e.id())), BooleanClause.Occur.FILTER));
         preferred.forEach(t -> query.add(new BoostQuery(new TermQuery(new Term("type", t.name())), 0.5f),
                 BooleanClause.Occur.SHOULD));
@@ -119,9 +122,50 @@ final class SentenceIndex {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc doc : searcher.search(query.build(), limit).scoreDocs) {
                 int ordinal = searcher.storedFields().document(doc.doc).getField("ordinal").numericValue().intValue();
-                hits.add(new Hit(sentences.get(ordinal), doc.score, doc.score));
+                IndexedSentence sentence = sentences.get(ordinal);
+                Set<String> held = new HashSet<>(analyse(sentence.sentence().text()));
+                long matched = terms.stream().filter(held::contains).count();
+                hits.add(new Hit(sentence, doc.score, (double) matched / terms.size(), matched));
             }
             return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * English analysis (possessives, stop words, Porter stems) with accents folded, so that "Chavez" finds
+     * "Chávez" and "Bogota" finds "Bogotá".
+     */
+    private static Analyzer englishFolded() {
+        try {
+            return CustomAnalyzer.builder()
+                    .withTokenizer("standard")
+                    .addTokenFilter("englishPossessive")
+                    .addTokenFilter("lowercase")
+                    .addTokenFilter("asciiFolding")
+                    .addTokenFilter("stop")
+                    .addTokenFilter("porterStem")
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The share of the words' terms that a text holds. */
+    double coverage(List<String> words, String text) {
+        List<String> terms = analyse(String.join(" ", words)).stream().distinct().toList();
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        Set<String> held = new HashSet<>(analyse(text));
+        return (double) terms.stream().filter(held::contains).count() / terms.size();
+    }
+
+    /** True when some sentence names the entity (or stands in its article or section). */
+    boolean knows(Entity entity) {
+        try {
+            return searcher.count(new TermQuery(new Term("entity", entity.id()))) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

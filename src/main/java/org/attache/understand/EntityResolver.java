@@ -121,7 +121,8 @@ public final class EntityResolver {
                 "has", "have", "had", "is", "are", "was", "were", "can", "could", "would", "should", "tell", "me",
                 "about", "between", "you", "your", "i", "its", "it's", "their", "from", "since", "year", "still",
                 "ever", "any", "many", "much", "please", "know", "give", "list", "show", "both", "s", "us", "we", "our",
-                "my", "he", "she", "his", "him", "her", "may", "might", "must", "shall", "also", "new", "one"));
+                "my", "he", "she", "his", "him", "her", "may", "might", "must", "shall", "also", "new", "one", "today",
+                "now", "currently", "again", "really", "nowadays", "like"));
         return Set.copyOf(words);
     }
 }
