@@ -53,6 +53,11 @@ public final class AnswerEngine {
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
     }
 
+    /** The dataset the engine answers from. */
+    public RelationsDataset dataset() {
+        return dataset;
+    }
+
     public Answer answer(String question) {
         String clean = QuestionText.clean(question);
         Answer answer = cache.get(clean.toLowerCase(Locale.ROOT), key -> compute(clean));

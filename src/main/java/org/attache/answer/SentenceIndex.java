@@ -2,7 +2,6 @@ package org.attache.answer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -51,7 +50,7 @@ final class SentenceIndex {
     record Hit(IndexedSentence sentence, float score, double coverage, long matched) {
     }
 
-    private final Analyzer analyzer = englishFolded();
+    private final Analyzer analyzer = new FoldedEnglishAnalyzer();
     private final List<IndexedSentence> sentences = new ArrayList<>();
     private final IndexSearcher searcher;
 
@@ -128,25 +127,6 @@ final class SentenceIndex {
                 hits.add(new Hit(sentence, doc.score, (double) matched / terms.size(), matched));
             }
             return hits;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * English analysis (possessives, stop words, Porter stems) with accents folded, so that "Chavez" finds
-     * "Chávez" and "Bogota" finds "Bogotá".
-     */
-    private static Analyzer englishFolded() {
-        try {
-            return CustomAnalyzer.builder()
-                    .withTokenizer("standard")
-                    .addTokenFilter("englishPossessive")
-                    .addTokenFilter("lowercase")
-                    .addTokenFilter("asciiFolding")
-                    .addTokenFilter("stop")
-                    .addTokenFilter("porterStem")
-                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,10 +5,6 @@ import org.attache.console.AskCommand;
 import org.attache.console.DatasetConsole;
 import org.attache.console.FactsCommand;
 import org.attache.console.ValidateCommand;
-import org.attache.fact.DatasetLoader;
-import org.attache.fact.RelationsDataset;
-import org.attache.nlp.EnglishModels;
-import org.attache.understand.QuestionReader;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -55,25 +51,22 @@ public final class Main {
             return 0;
         }
         AttacheConfig config = AttacheConfig.load(environment);
-        RelationsDataset dataset = new DatasetLoader(EnglishModels.get()).load(config.manifest(), config.gazetteer());
+        Startup startup = new Startup(config);
         List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
         BufferedReader input = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         return switch (command) {
-            case "facts" -> new FactsCommand(dataset).run(rest, out, err);
-            case "validate" -> new ValidateCommand(dataset).run(out, err);
-            case "ask" -> new AskCommand(engine(dataset, config)).run(rest, input, out, err);
+            case "facts" -> new FactsCommand(startup.parsedDataset()).run(rest, out, err);
+            case "validate" -> new ValidateCommand(startup.parsedDataset()).run(out, err);
+            case "ask" -> new AskCommand(startup.engine()).run(rest, input, out, err);
             default -> {
                 if (environment.containsKey("DISCORD_TOKEN")) {
                     err.println("DISCORD_TOKEN is set, but this version has no Discord front end yet:"
                             + " starting the console instead.");
                 }
-                dataset.problems().forEach(p -> err.println("warning: " + p));
-                yield new DatasetConsole(dataset, engine(dataset, config)).run(input, out, err);
+                AnswerEngine engine = startup.engine();
+                engine.dataset().problems().forEach(p -> err.println("warning: " + p));
+                yield new DatasetConsole(engine.dataset(), engine).run(input, out, err);
             }
         };
-    }
-
-    private static AnswerEngine engine(RelationsDataset dataset, AttacheConfig config) {
-        return new AnswerEngine(dataset, new QuestionReader(dataset.gazetteer()), config.answerCacheSize());
     }
 }

@@ -34,7 +34,7 @@ final class MembershipExtractor implements FactExtractor {
         AnalyzedSentence t = s.tokens();
         List<Integer> triggers = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if ((TRIGGERS.contains(t.lemma(i)) || FORMS.containsKey(t.lowerToken(i))) && !s.insideMention(i)) {
+            if ((FORMS.containsKey(t.lowerToken(i)) || t.lemmaIn(i, TRIGGERS)) && !s.insideMention(i)) {
                 triggers.add(i);
             }
         }

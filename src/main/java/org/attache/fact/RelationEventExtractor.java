@@ -44,6 +44,7 @@ final class RelationEventExtractor implements FactExtractor {
     }
 
     private static final Map<String, String> INFLECTIONS = inflections();
+    private static final Set<String> FORMS_OF_BE = Set.of("be", "is", "are", "was", "were", "been", "being");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HEDGES = Set.of("expect", "expected", "propose", "proposal", "pledge", "plan",
             "intend", "would", "could", "should", "might", "hope");
@@ -156,7 +157,7 @@ final class RelationEventExtractor implements FactExtractor {
             if (isRelationNoun(t, j)) {
                 boolean passive = false;
                 for (int k = j + 1; k < i; k++) {
-                    passive |= t.tag(k).equals("AUX") || t.lemma(k).equals("be");
+                    passive |= t.tag(k).equals("AUX") || FORMS_OF_BE.contains(t.lowerToken(k));
                 }
                 return passive || intransitive;
             }
@@ -165,7 +166,7 @@ final class RelationEventExtractor implements FactExtractor {
     }
 
     private static boolean isRelationNoun(AnalyzedSentence t, int j) {
-        return (RELATION_NOUNS.contains(t.lemma(j)) || RELATION_NOUNS.contains(t.lowerToken(j)))
+        return t.lemmaIn(j, RELATION_NOUNS)
                 && (j == 0 || !NON_DIPLOMATIC.contains(t.lowerToken(j - 1)));
     }
 
@@ -174,8 +175,8 @@ final class RelationEventExtractor implements FactExtractor {
      * form ("resumed"), by its regular inflections.
      */
     private static Optional<String> verb(AnalyzedSentence t, int i) {
-        if (VERBS.containsKey(t.lemma(i))) {
-            return Optional.of(t.lemma(i));
+        if (t.lemmaIn(i, VERBS.keySet())) {
+            return Optional.of(VERBS.containsKey(t.lowerToken(i)) ? t.lowerToken(i) : t.lemma(i));
         }
         return Optional.ofNullable(INFLECTIONS.get(t.lowerToken(i)));
     }

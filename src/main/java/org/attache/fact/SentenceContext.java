@@ -132,7 +132,7 @@ final class SentenceContext {
     /** True when a token in the window before {@code token} is one of these words (lower case). */
     boolean precededBy(int token, int window, Set<String> words) {
         for (int i = Math.max(0, token - window); i < token; i++) {
-            if (words.contains(tokens.lowerToken(i)) || words.contains(tokens.lemma(i))) {
+            if (tokens.lemmaIn(i, words)) {
                 return true;
             }
         }

@@ -10,6 +10,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The pre-trained English OpenNLP models (Universal Dependencies, English Web Treebank), read from the classpath,
@@ -34,13 +36,33 @@ public final class EnglishModels {
     private final Cache<String, String> knownLemmas = Caffeine.newBuilder().maximumSize(200_000).build();
 
     private EnglishModels() {
-        try {
-            this.sentences = new SentenceModel(open(SENTENCE));
-            this.tokens = new TokenizerModel(open(TOKENS));
-            this.partsOfSpeech = new POSModel(open(POS));
-            this.lemmas = new LemmatizerModel(open(LEMMAS));
+        // the four models are read side by side: start-up waits for the largest, not for all four in turn
+        CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(() -> read(POS, POSModel::new));
+        CompletableFuture<LemmatizerModel> lemma = CompletableFuture.supplyAsync(() -> read(LEMMAS, LemmatizerModel::new));
+        this.sentences = read(SENTENCE, SentenceModel::new);
+        this.tokens = read(TOKENS, TokenizerModel::new);
+        this.partsOfSpeech = joined(pos);
+        this.lemmas = joined(lemma);
+    }
+
+    /** Reading a model from a stream, which may fail. */
+    private interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T read(String resource, ModelReader<T> reader) {
+        try (InputStream in = open(resource)) {
+            return reader.read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read an OpenNLP model from the classpath", e);
+            throw new UncheckedIOException("cannot read the OpenNLP model " + resource + " from the classpath", e);
+        }
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Tokenizes, tags and lemmatizes a sentence with the OpenNLP models. Not thread-safe: one per thread. */
+/**
+ * Tokenizes and tags a sentence with the OpenNLP models, and lemmatizes the words asked about. Not thread-safe:
+ * one per thread, and its sentences are read on that thread.
+ */
 public final class SentenceAnalyzer {
     private static final Pattern ALPHANUMERIC = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -63,10 +66,6 @@ public final class SentenceAnalyzer {
         Span[] spans = tokenize(sentence);
         String[] tokens = Span.spansToStrings(spans, sentence);
         String[] tags = tagger.tag(tokens);
-        List<String> lowerLemmas = new ArrayList<>(tokens.length);
-        for (int i = 0; i < tokens.length; i++) {
-            lowerLemmas.add(lemma(tokens[i], tags[i]));
-        }
-        return new AnalyzedSentence(sentence, Arrays.asList(spans), Arrays.asList(tags), lowerLemmas);
+        return new AnalyzedSentence(sentence, Arrays.asList(spans), Arrays.asList(tags), this::lemma);
     }
 }

@@ -14,6 +14,8 @@ import org.attache.gazetteer.EntityKind;
 import org.attache.gazetteer.MentionForm;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,10 +33,23 @@ public final class IntentClassifier {
     private final EntityResolver resolver;
     private final ThreadLocal<DocumentCategorizerME> categorizer;
 
+    /** Trains a classifier on these examples. */
     public IntentClassifier(List<LabelledQuestion> examples, EntityResolver resolver) {
         this.resolver = resolver;
         this.model = train(examples);
         this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+    }
+
+    /** A classifier from a model trained before (see {@link #write}). */
+    public IntentClassifier(InputStream trained, EntityResolver resolver) throws IOException {
+        this.resolver = resolver;
+        this.model = new DoccatModel(trained);
+        this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+    }
+
+    /** Writes the trained model, to be read back by the other constructor. */
+    public void write(OutputStream out) throws IOException {
+        model.serialize(out);
     }
 
     /** The most likely intent and its probability. */

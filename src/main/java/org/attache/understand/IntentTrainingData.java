@@ -31,6 +31,21 @@ public final class IntentTrainingData {
         }
     }
 
+    /** SHA-256 of the training file, to tell whether a model was trained on it. */
+    public static String fingerprint() {
+        try (InputStream in = IntentTrainingData.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return "missing";
+            }
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
     static List<LabelledQuestion> parse(BufferedReader reader) throws IOException {
         List<LabelledQuestion> examples = new ArrayList<>();
         String line;

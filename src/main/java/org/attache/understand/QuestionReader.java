@@ -7,9 +7,16 @@ public final class QuestionReader {
     private final EntityResolver resolver;
     private final IntentClassifier classifier;
 
+    /** With an intent classifier trained now on the bundled examples. */
     public QuestionReader(Gazetteer gazetteer) {
         this.resolver = new EntityResolver(gazetteer);
         this.classifier = new IntentClassifier(IntentTrainingData.bundled(), resolver);
+    }
+
+    /** With an intent classifier trained before. */
+    public QuestionReader(EntityResolver resolver, IntentClassifier classifier) {
+        this.resolver = resolver;
+        this.classifier = classifier;
     }
 
     public Query read(String question) {
