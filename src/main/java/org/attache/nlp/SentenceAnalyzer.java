@@ -1,5 +1,6 @@
 package org.attache.nlp;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -7,7 +8,6 @@ import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 import java.util.ArrayList;
-import com.github.benmanes.caffeine.cache.Cache;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
