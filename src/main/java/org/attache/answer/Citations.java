@@ -36,15 +36,20 @@ final class Citations {
                     .filter(f -> f.provenance().section().isPresent()).findFirst();
             if (same.isPresent()) {
                 Provenance older = same.get().provenance();
+                List<String> borrowed = new ArrayList<>();
                 if (section.isEmpty()) {
                     section = older.section();
                     url = older.url();
+                    borrowed.add("section link");
                 }
-                if (references.isEmpty()) {
+                if (references.isEmpty() && !urls(older.references()).isEmpty()) {
                     references = urls(older.references());
+                    borrowed.add("references");
                 }
-                flags.add("section link and references from the " + older.snapshot()
-                        + " snapshot, which states the same fact");
+                if (!borrowed.isEmpty()) {
+                    flags.add(String.join(" and ", borrowed) + " from the " + older.snapshot()
+                            + " snapshot, which states the same fact");
+                }
             }
         }
         return new Citation(p.article(), url, section, references, p.snapshot(), p.sentence(), flags);
