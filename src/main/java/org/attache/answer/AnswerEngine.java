@@ -6,6 +6,7 @@ import org.attache.fact.Fact;
 import org.attache.fact.FactType;
 import org.attache.fact.RelationsDataset;
 import org.attache.understand.Intent;
+import org.attache.understand.LanguageCheck;
 import org.attache.understand.Query;
 import org.attache.understand.QuestionReader;
 import org.attache.understand.QuestionText;
@@ -43,6 +44,7 @@ public final class AnswerEngine {
     private final SentenceIndex index;
     private final AnswerWriter writer;
     private final Cache<String, Answer> cache;
+    private final LanguageCheck language;
 
     public AnswerEngine(RelationsDataset dataset, QuestionReader reader, int cacheSize) {
         this.dataset = dataset;
@@ -51,6 +53,7 @@ public final class AnswerEngine {
         this.index = new SentenceIndex(dataset);
         this.writer = new AnswerWriter(dataset);
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+        this.language = new LanguageCheck(vocabulary(dataset));
     }
 
     /** The dataset the engine answers from. */
@@ -71,6 +74,10 @@ public final class AnswerEngine {
             return Help.answer(clean, dataset);
         }
         Query query = reader.read(clean);
+        if (language.isForeign(clean, query.words())) {
+            return new Answer(clean, false, Intent.OUT_OF_SCOPE.label(), AnswerWriter.names(query),
+                    "I can only read questions in English. " + Help.coverageSummary(dataset), List.of(), List.of());
+        }
         boolean namesKnown = query.entities().stream()
                 .anyMatch(e -> !dataset.factsAbout(e.name()).isEmpty() || index.knows(e));
         if (query.intent() == Intent.HELP && query.confidence() >= MIN_SELF_CONFIDENCE && !namesKnown) {
@@ -132,6 +139,19 @@ public final class AnswerEngine {
                 .filter(hit -> named ? hit.coverage() >= MIN_SENTENCE_COVERAGE
                         : hit.coverage() >= MIN_UNNAMED_COVERAGE && hit.matched() >= 2)
                 .findFirst();
+    }
+
+    /** Every word of the articles and of the intent examples, lower case. */
+    private static Set<String> vocabulary(RelationsDataset dataset) {
+        Set<String> words = new java.util.HashSet<>();
+        java.util.function.Consumer<String> add = text -> {
+            for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                words.add(word);
+            }
+        };
+        dataset.articles().forEach(a -> a.sentences().forEach(s -> add.accept(s.text())));
+        org.attache.understand.IntentTrainingData.bundled().forEach(q -> add.accept(q.text()));
+        return words;
     }
 
     private static Set<FactType> preferredTypes(Intent intent) {

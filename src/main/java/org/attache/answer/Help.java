@@ -19,6 +19,10 @@ final class Help {
                         + Coverage.summary(dataset), List.of(), List.of());
     }
 
+    static String coverageSummary(RelationsDataset dataset) {
+        return Coverage.summary(dataset);
+    }
+
     static Answer coverage(String question, Query query, RelationsDataset dataset) {
         StringBuilder text = new StringBuilder(Coverage.summary(dataset)).append("\nSources:");
         for (Article article : dataset.articles()) {

@@ -95,5 +95,7 @@ class AskCommandTest {
         }
         assertTrue(answers.get(2).get("answered").asBoolean(), "a huge question is still answered");
         assertTrue(answers.get(6).get("text").asText().contains("Kosovo"));
+        assertTrue(answers.get(7).get("text").asText().startsWith("I can only read questions in English"));
+        assertTrue(answers.get(8).get("text").asText().startsWith("I can only read questions in English"));
     }
 }
