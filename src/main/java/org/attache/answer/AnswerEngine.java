@@ -11,9 +11,13 @@ import org.attache.understand.Query;
 import org.attache.understand.QuestionReader;
 import org.attache.understand.QuestionText;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Answers a question from the dataset: typed facts where they match the intent and the names, otherwise the best
@@ -34,9 +38,9 @@ public final class AnswerEngine {
     /** An "out of scope" verdict below this probability is overruled when the question names what we know. */
     static final double SURE_OUT_OF_SCOPE = 0.6;
     /** Questions asking for a reason, a person or a manner: the answer is a sentence, not a typed fact. */
-    private static final java.util.regex.Pattern EXPLANATORY = java.util.regex.Pattern.compile(
+    private static final Pattern EXPLANATORY = Pattern.compile(
             "^(why|how(?! (many|much|big|large|long|often)))\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE);
 
     private final RelationsDataset dataset;
     private final QuestionReader reader;
@@ -106,7 +110,7 @@ public final class AnswerEngine {
      */
     private Answer fromFacts(String clean, Query query) {
         List<Fact> facts = selector.select(query);
-        java.util.Optional<SentenceIndex.Hit> sentence = bestHit(query);
+        Optional<SentenceIndex.Hit> sentence = bestHit(query);
         if (!facts.isEmpty()) {
             double factCoverage = facts.stream()
                     .mapToDouble(f -> index.coverage(query.words(), f.provenance().sentence())).max().orElse(0);
@@ -122,7 +126,7 @@ public final class AnswerEngine {
     /**
      * The best evidence sentence: it names every country of the question and holds at least half of its words.
      */
-    private java.util.Optional<IndexedSentence> bestSentence(Query query) {
+    private Optional<IndexedSentence> bestSentence(Query query) {
         return bestHit(query).map(SentenceIndex.Hit::sentence);
     }
 
@@ -130,9 +134,9 @@ public final class AnswerEngine {
      * The best sentence for a question that names something: at least half its words; for one that names
      * nothing the dataset knows, most of its words and at least two of them ("Who guaranteed the Rio Protocol?").
      */
-    private java.util.Optional<SentenceIndex.Hit> bestHit(Query query) {
+    private Optional<SentenceIndex.Hit> bestHit(Query query) {
         if (query.words().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         boolean named = !query.entities().isEmpty();
         return index.search(query.entities(), query.words(), preferredTypes(query.intent()), 5).stream()
@@ -143,8 +147,8 @@ public final class AnswerEngine {
 
     /** Every word of the articles and of the intent examples, lower case. */
     private static Set<String> vocabulary(RelationsDataset dataset) {
-        Set<String> words = new java.util.HashSet<>();
-        java.util.function.Consumer<String> add = text -> {
+        Set<String> words = new HashSet<>();
+        Consumer<String> add = text -> {
             for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                 words.add(word);
             }

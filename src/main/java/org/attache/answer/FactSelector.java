@@ -7,11 +7,16 @@ import org.attache.gazetteer.Entity;
 import org.attache.understand.Intent;
 import org.attache.understand.Query;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Picks the typed facts that answer a question: facts of the types its intent asks for, about every country and
@@ -23,10 +28,10 @@ final class FactSelector {
             "cancelled", "resumed", "restored", "established", "upgraded");
 
     /** Verb stems a question may use, to the event kind they name. */
-    private static final java.util.Map<String, String> EVENT_STEMS = eventStems();
+    private static final Map<String, String> EVENT_STEMS = eventStems();
 
-    private static java.util.Map<String, String> eventStems() {
-        java.util.Map<String, String> stems = new java.util.LinkedHashMap<>();
+    private static Map<String, String> eventStems() {
+        Map<String, String> stems = new LinkedHashMap<>();
         stems.put("suspen", "suspended");
         stems.put("sever", "severed");
         stems.put("cut", "severed");
@@ -167,7 +172,7 @@ final class FactSelector {
     /** Where relations stand: the newest snapshot's latest event for each counterpart. */
     private static List<Fact> standing(List<Fact> about) {
         List<Fact> events = of(about, f -> f.type() == FactType.RELATION_EVENT && STANDING_KINDS.contains(f.kind()));
-        return events.stream().collect(java.util.stream.Collectors.groupingBy(Fact::counterpart)).values().stream()
+        return events.stream().collect(Collectors.groupingBy(Fact::counterpart)).values().stream()
                 .map(list -> list.stream().max(Comparator.comparing((Fact f) -> f.provenance().snapshot())
                         .thenComparing(FactSelector::when)).orElseThrow())
                 .toList();
@@ -176,8 +181,8 @@ final class FactSelector {
     /** When an event happened, for ordering; an undated one counts as the snapshot's latest news. */
     private static int when(Fact fact) {
         return fact.date().flatMap(d -> d.year().isPresent()
-                ? java.util.Optional.of(d.year().getAsInt() * 10000 + d.month().orElse(0) * 100 + d.day().orElse(0))
-                : java.util.Optional.<Integer>empty()).orElse(Integer.MAX_VALUE);
+                ? Optional.of(d.year().getAsInt() * 10000 + d.month().orElse(0) * 100 + d.day().orElse(0))
+                : Optional.<Integer>empty()).orElse(Integer.MAX_VALUE);
     }
 
     /** Missions between the parties; "Salvadoran consulates" keeps El Salvador's; "consulates" keeps consulates. */
@@ -185,7 +190,7 @@ final class FactSelector {
         List<Fact> missions = of(about, f -> f.type() == FactType.MISSION);
         // whose missions: the demonym's ("Salvadoran consulates"), else the first country named ("does Mexico have
         // an embassy in Quito"), when it has any
-        java.util.Optional<Entity> owner = query.demonymCountry().or(() -> query.countries().stream().findFirst());
+        Optional<Entity> owner = query.demonymCountry().or(() -> query.countries().stream().findFirst());
         if (owner.isPresent()) {
             List<Fact> owned = of(missions, f -> f.subject().equals(owner.get().name()));
             missions = owned.isEmpty() ? missions : owned;
@@ -223,7 +228,7 @@ final class FactSelector {
 
     /** One or two facts of each type, events first. */
     private static List<Fact> overview(List<Fact> about) {
-        List<Fact> picked = new java.util.ArrayList<>();
+        List<Fact> picked = new ArrayList<>();
         for (FactType type : FactType.values()) {
             about.stream().filter(f -> f.type() == type).limit(2).forEach(picked::add);
         }

@@ -4,6 +4,7 @@ import org.attache.gazetteer.Entity;
 import org.attache.gazetteer.MentionForm;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A question understood: its intent and the entities it names, in the order named.
@@ -41,12 +42,12 @@ public record Query(String text, Intent intent, double confidence, List<Entity> 
     }
 
     /** The country named by the last demonym ("Which Spanish cities have Ecuadorian consulates?"), if any. */
-    public java.util.Optional<Entity> demonymCountry() {
+    public Optional<Entity> demonymCountry() {
         for (int i = entities.size() - 1; i >= 0; i--) {
             if (forms.get(i) == MentionForm.DEMONYM && entities.get(i).isCountry()) {
-                return java.util.Optional.of(entities.get(i));
+                return Optional.of(entities.get(i));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
