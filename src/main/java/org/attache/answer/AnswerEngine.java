@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class AnswerEngine {
+    /** How many sentences an overview quotes when no typed fact covers the pair. */
+    static final int OVERVIEW_SENTENCES = 3;
     /** A sentence must hold at least this share of the question's words to be passed off as an answer. */
     static final double MIN_SENTENCE_COVERAGE = 0.5;
     /** With no name to go on, a sentence must hold this share of the question's words (and two at least). */
@@ -114,13 +116,29 @@ public final class AnswerEngine {
         if (!facts.isEmpty()) {
             double factCoverage = facts.stream()
                     .mapToDouble(f -> index.coverage(query.words(), f.provenance().sentence())).max().orElse(0);
-            if (sentence.isPresent() && sentence.get().coverage() > factCoverage + CLEARLY_MORE) {
+            if (sentence.isPresent() && sentence.get().coverage() > factCoverage + CLEARLY_MORE
+                    && !outdated(sentence.get().sentence())) {
                 return writer.fromSentence(clean, query, sentence.get().sentence());
             }
             return writer.fromFacts(clean, query, facts);
         }
-        return sentence.map(hit -> writer.fromSentence(clean, query, hit.sentence()))
-                .orElseGet(() -> writer.abstain(clean, query));
+        if (sentence.isPresent()) {
+            return writer.fromSentence(clean, query, sentence.get().sentence());
+        }
+        if (query.intent() == Intent.OVERVIEW && query.words().isEmpty() && !query.entities().isEmpty()) {
+            List<IndexedSentence> about = index.naming(query.entities(), OVERVIEW_SENTENCES);
+            if (!about.isEmpty()) {
+                return writer.fromSentences(clean, query, about);
+            }
+        }
+        return writer.abstain(clean, query);
+    }
+
+    /** True when a newer snapshot of the sentence's article contradicts what it states. */
+    private boolean outdated(IndexedSentence hit) {
+        return dataset.contradictions().stream().anyMatch(c -> c.statements().stream().skip(1)
+                .anyMatch(f -> f.provenance().sentence().equals(hit.sentence().text())
+                        && f.provenance().snapshot().equals(hit.article().snapshot())));
     }
 
     /**

@@ -70,6 +70,16 @@ final class AnswerWriter {
                         + hit.sentence().text() + "\"", List.of(citation), List.of());
     }
 
+    /** "Tell me about Ecuador and India" when no typed fact covers them: what the article says of them. */
+    Answer fromSentences(String question, Query query, List<IndexedSentence> hits) {
+        IndexedSentence first = hits.get(0);
+        StringBuilder text = new StringBuilder("The ").append(first.article().title()).append(" article (")
+                .append(first.article().snapshot()).append(") says:");
+        hits.forEach(hit -> text.append("\n• \"").append(hit.sentence().text()).append('"'));
+        return new Answer(question, true, query.intent().label(), names(query), text.toString(),
+                hits.stream().map(h -> citations.of(h.article(), h.section(), h.sentence())).toList(), List.of());
+    }
+
     Answer abstain(String question, Query query) {
         return new Answer(question, false, query.intent().label(), names(query),
                 "The sources I have don't say. " + Coverage.summary(dataset), List.of(), List.of());

@@ -48,6 +48,11 @@ final class FactSelector {
     private static final Set<String> PEOPLE_WORDS = Set.of("people", "citizens", "nationals", "number",
             "population", "residents", "there");
 
+    private static final List<String> TREATY_WORDS = List.of("sign", "treat", "agree", "accord", "protocol",
+            "rul", "declar", "settle", "communi");
+    private static final List<String> CONFLICT_WORDS = List.of("war", "fight", "conflict", "disput", "crisis",
+            "clash", "raid", "attack", "invad", "invasion");
+
     private final RelationsDataset dataset;
 
     FactSelector(RelationsDataset dataset) {
@@ -55,6 +60,19 @@ final class FactSelector {
     }
 
     List<Fact> select(Query query) {
+        List<Fact> selected = selectByIntent(query);
+        // "what did Ecuador and Peru sign in 1998?": a year in the question keeps the facts of that year
+        List<Integer> years = query.words().stream().filter(w -> w.matches("1[5-9]\\d\\d|20\\d\\d"))
+                .map(Integer::valueOf).toList();
+        if (!years.isEmpty()) {
+            List<Fact> ofYear = of(selected, f -> f.date().flatMap(d -> d.year().isPresent()
+                    ? Optional.of(d.year().getAsInt()) : Optional.<Integer>empty()).map(years::contains).orElse(false));
+            return ofYear.isEmpty() ? selected : ofYear;
+        }
+        return selected;
+    }
+
+    private List<Fact> selectByIntent(Query query) {
         List<Fact> about = aboutAll(query.entities());
         if (query.intent() == Intent.CONFLICTS && query.entities().isEmpty()) {
             // "what was the Football War?": the name says which
@@ -83,8 +101,7 @@ final class FactSelector {
             case RELATIONS_STATUS -> standing(about);
             case MISSIONS -> missions(query, about);
             case MEMBERSHIPS -> memberships(query);
-            case CONFLICTS -> byName(query, of(about, f -> f.type() == FactType.CONFLICT
-                    || f.type() == FactType.TREATY));
+            case CONFLICTS -> byName(query, conflictsOrTreaties(query, about));
             case PAIR_FACT -> figures(query, about);
             case OVERVIEW -> overview(about);
             case WHICH_COUNTRIES -> acrossCountries(query);
@@ -213,9 +230,22 @@ final class FactSelector {
         return List.of();
     }
 
+    /** The facts whose names share the most words with the question ("the Rio Protocol", not every protocol). */
     private static List<Fact> namedOnly(Query query, List<Fact> facts) {
-        return of(facts, f -> f.name().map(n -> query.words().stream().filter(w -> w.length() > 3)
-                .anyMatch(w -> n.toLowerCase(Locale.ROOT).contains(w))).orElse(false));
+        java.util.function.ToLongFunction<Fact> shared = f -> f.name().map(n -> query.words().stream()
+                .filter(w -> w.length() >= 3)
+                .filter(w -> java.util.Arrays.asList(n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).contains(w))
+                .count()).orElse(0L);
+        long most = facts.stream().mapToLong(shared).max().orElse(0);
+        return most == 0 ? List.of() : of(facts, f -> shared.applyAsLong(f) == most);
+    }
+
+    /** Treaties when the question speaks of signing or agreeing, conflicts when of fighting, else both. */
+    private static List<Fact> conflictsOrTreaties(Query query, List<Fact> about) {
+        boolean treaty = TREATY_WORDS.stream().anyMatch(query::mentions);
+        boolean conflict = CONFLICT_WORDS.stream().anyMatch(query::mentions);
+        return of(about, f -> f.type() == FactType.TREATY && (treaty || !conflict)
+                || f.type() == FactType.CONFLICT && (conflict || !treaty));
     }
 
     /** Conflicts or treaties, narrowed to those the question names by a word of their name. */

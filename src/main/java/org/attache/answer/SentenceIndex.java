@@ -16,6 +16,10 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -127,6 +131,23 @@ final class SentenceIndex {
                 hits.add(new Hit(sentence, doc.score, (double) matched / terms.size(), matched));
             }
             return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first sentences that name every one of the entities, in dataset order (newest snapshot first). */
+    List<IndexedSentence> naming(List<Entity> entities, int limit) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        entities.forEach(e -> query.add(new TermQuery(new Term("entity", e.id())), BooleanClause.Occur.FILTER));
+        try {
+            TopDocs top = searcher.search(query.build(), limit, new Sort(SortField.FIELD_DOC));
+            List<IndexedSentence> found = new ArrayList<>();
+            for (ScoreDoc doc : top.scoreDocs) {
+                int ordinal = searcher.storedFields().document(doc.doc).getField("ordinal").numericValue().intValue();
+                found.add(sentences.get(ordinal));
+            }
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -122,7 +122,9 @@ public final class EntityResolver {
                 "about", "between", "you", "your", "i", "its", "it's", "their", "from", "since", "year", "still",
                 "ever", "any", "many", "much", "please", "know", "give", "list", "show", "both", "s", "us", "we", "our",
                 "my", "he", "she", "his", "him", "her", "may", "might", "must", "shall", "also", "new", "one", "today",
-                "now", "currently", "again", "really", "nowadays", "like", "country", "countries", "nation", "nations"));
+                "now", "currently", "again", "really", "nowadays", "like", "country", "countries", "nation", "nations",
+                // every sentence of every article is about relations: these words tell no sentence from another
+                "relations", "relation", "relationship", "relationships", "ties", "diplomatic", "foreign"));
         return Set.copyOf(words);
     }
 }
