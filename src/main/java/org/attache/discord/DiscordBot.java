@@ -1,0 +1,45 @@
+package org.attache.discord;
+
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.attache.answer.AnswerEngine;
+
+import java.util.EnumSet;
+import java.util.Optional;
+
+/**
+ * Starts the bot on Discord with JDA. The REST base URL and the gateway address come from the configuration, so
+ * the same bot runs against Discord, a proxy, or the tests' local double. No message it sends may ping anyone.
+ */
+public final class DiscordBot {
+    private DiscordBot() {
+    }
+
+    /** Connects and returns once the bot is ready. The token is used here and nowhere else, never logged. */
+    public static JDA start(String token, DiscordSettings settings, AnswerEngine engine) throws InterruptedException {
+        // pings are off for every message, reply and edit the bot makes
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(net.dv8tion.jda.api.entities.Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+        JDABuilder builder = JDABuilder.createLight(token, GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
+                        GatewayIntent.MESSAGE_CONTENT)
+                .setCompression(Compression.NONE)
+                .setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()))
+                .addEventListeners(new QuestionListener(engine));
+        gateway(settings.gatewayUrl()).ifPresent(url -> builder.setSessionController(new SessionControllerAdapter() {
+            @Override
+            public String getGateway() {
+                return url;
+            }
+        }));
+        return builder.build().awaitReady();
+    }
+
+    private static Optional<String> gateway(Optional<String> configured) {
+        return configured.filter(url -> !url.isBlank());
+    }
+}

@@ -1,0 +1,18 @@
+package org.attache.discord;
+
+import java.util.Optional;
+
+/**
+ * Where the bot talks to Discord.
+ *
+ * @param restUrl    REST base URL, ending in "/api/v10/" ({@code discord.rest-url}, {@code ATTACHE_DISCORD_REST_URL})
+ * @param gatewayUrl gateway address, when not the one Discord announces ({@code discord.gateway-url},
+ *                   {@code ATTACHE_DISCORD_GATEWAY_URL})
+ */
+public record DiscordSettings(String restUrl, Optional<String> gatewayUrl) {
+    public static final String DISCORD_REST_URL = "https://discord.com/api/v10/";
+
+    public DiscordSettings {
+        restUrl = restUrl.endsWith("/") ? restUrl : restUrl + "/";
+    }
+}

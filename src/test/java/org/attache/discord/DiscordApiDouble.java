@@ -1,0 +1,225 @@
+package org.attache.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.websocket.WsContext;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * A stand-in for Discord's HTTP API and gateway (v10, JSON), on 127.0.0.1, for driving the real JDA client in
+ * tests. It speaks the parts the bot uses, records every REST request so tests can assert on what the bot really
+ * sent, and lets a test post gateway events as users would cause them.
+ */
+final class DiscordApiDouble implements AutoCloseable {
+    static final String BOT_ID = "100000000000000001";
+    static final String APPLICATION_ID = "100000000000000002";
+    static final String GUILD_ID = "200000000000000001";
+    static final String CHANNEL_ID = "300000000000000001";
+    static final String USER_ID = "400000000000000001";
+
+    /** A REST request the bot made. */
+    record Recorded(String method, String path, JsonNode body) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TIMESTAMP = "2026-01-01T00:00:00.000000+00:00";
+
+    private final Javalin server;
+    private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final AtomicLong ids = new AtomicLong(500000000000000000L);
+    private volatile WsContext gateway;
+
+    DiscordApiDouble() {
+        server = Javalin.create(config -> config.showJavalinBanner = false);
+        server.get("/api/v10/users/@me", ctx -> reply(ctx, botUser()));
+        server.get("/api/v10/gateway/bot", ctx -> reply(ctx, JSON.createObjectNode().put("url", gatewayUrl())
+                .put("shards", 1)));
+        server.post("/api/v10/channels/{channel}/messages", this::createMessage);
+        server.after(ctx -> {
+            if (ctx.status().getCode() == 404) {
+                record(ctx);
+            }
+        });
+        server.ws("/", ws -> {
+            ws.onConnect(ctx -> {
+                ctx.session.setIdleTimeout(Duration.ofMinutes(5));
+                gateway = ctx;
+                send(ctx, JSON.createObjectNode().put("op", 10).set("d",
+                        JSON.createObjectNode().put("heartbeat_interval", 41250)));
+            });
+            ws.onMessage(ctx -> onGatewayMessage(ctx, JSON.readTree(ctx.message())));
+        });
+        server.start("127.0.0.1", 0);
+    }
+
+    String restUrl() {
+        return "http://127.0.0.1:" + server.port() + "/api/v10/";
+    }
+
+    String gatewayUrl() {
+        return "ws://127.0.0.1:" + server.port() + "/";
+    }
+
+    List<Recorded> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** Waits until a recorded request passes the test, or fails after the timeout. */
+    Recorded await(Predicate<Recorded> test, long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            for (Recorded request : requests) {
+                if (test.test(request)) {
+                    return request;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no such request within " + seconds + " s; recorded: " + requests);
+    }
+
+    /** A user posts a message in the guild channel. */
+    void userPostsInChannel(String content, boolean mentionsBot) {
+        ObjectNode message = message(nextId(), CHANNEL_ID, content, user(USER_ID, "alice"));
+        message.put("guild_id", GUILD_ID);
+        message.set("member", member());
+        if (mentionsBot) {
+            ((ArrayNode) message.get("mentions")).add(botUser());
+        }
+        dispatch("MESSAGE_CREATE", message);
+    }
+
+    private void onGatewayMessage(WsContext ctx, JsonNode payload) {
+        switch (payload.path("op").asInt()) {
+            case 1 -> send(ctx, JSON.createObjectNode().put("op", 11));
+            case 2 -> {
+                dispatch("READY", ready());
+                dispatch("GUILD_CREATE", guild());
+            }
+            default -> { }
+        }
+    }
+
+    private void createMessage(Context ctx) throws Exception {
+        Recorded recorded = record(ctx);
+        ObjectNode message = message(nextId(), ctx.pathParam("channel"), recorded.body().path("content").asText(""),
+                botUser());
+        if (recorded.body().has("embeds")) {
+            ArrayNode embeds = recorded.body().get("embeds").deepCopy();
+            embeds.forEach(embed -> ((ObjectNode) embed).put("type", "rich"));
+            message.set("embeds", embeds);
+        }
+        if (recorded.body().has("message_reference")) {
+            message.put("type", 19);
+            message.set("message_reference", recorded.body().get("message_reference"));
+        }
+        reply(ctx, message);
+    }
+
+    private Recorded record(Context ctx) throws Exception {
+        String body = ctx.body();
+        Recorded recorded = new Recorded(ctx.method().name(), ctx.path(),
+                body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
+        requests.add(recorded);
+        return recorded;
+    }
+
+    private void dispatch(String type, JsonNode data) {
+        ObjectNode payload = JSON.createObjectNode().put("op", 0).put("t", type).put("s", sequence.incrementAndGet());
+        payload.set("d", data);
+        send(gateway, payload);
+    }
+
+    private static void send(WsContext ctx, JsonNode payload) {
+        ctx.send(payload.toString());
+    }
+
+    private static void reply(Context ctx, JsonNode body) {
+        ctx.contentType("application/json").result(body.toString());
+    }
+
+    private ObjectNode ready() {
+        ObjectNode ready = JSON.createObjectNode().put("v", 10).put("session_id", "session-1")
+                .put("resume_gateway_url", gatewayUrl());
+        ready.set("user", botUser());
+        ready.set("guilds", JSON.createArrayNode().add(JSON.createObjectNode().put("id", GUILD_ID)
+                .put("unavailable", true)));
+        ready.set("private_channels", JSON.createArrayNode());
+        ready.set("shard", JSON.createArrayNode().add(0).add(1));
+        ready.set("application", JSON.createObjectNode().put("id", APPLICATION_ID).put("flags", 0));
+        return ready;
+    }
+
+    private ObjectNode guild() {
+        ObjectNode guild = JSON.createObjectNode().put("id", GUILD_ID).put("name", "Study group")
+                .put("owner_id", USER_ID).put("unavailable", false).put("member_count", 2).put("large", false)
+                .put("afk_timeout", 300).put("verification_level", 0).put("default_message_notifications", 0)
+                .put("explicit_content_filter", 0).put("mfa_level", 0).put("nsfw_level", 0).put("premium_tier", 0)
+                .put("preferred_locale", "en-US").put("system_channel_flags", 0).put("joined_at", TIMESTAMP);
+        guild.set("roles", JSON.createArrayNode().add(JSON.createObjectNode().put("id", GUILD_ID)
+                .put("name", "@everyone").put("permissions", "1071698660929").put("position", 0).put("color", 0)
+                .put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0)));
+        guild.set("channels", JSON.createArrayNode().add(JSON.createObjectNode().put("id", CHANNEL_ID).put("type", 0)
+                .put("name", "general").put("position", 0).put("guild_id", GUILD_ID)
+                .set("permission_overwrites", JSON.createArrayNode())));
+        ObjectNode self = member();
+        self.set("user", botUser());
+        guild.set("members", JSON.createArrayNode().add(self));
+        for (String empty : List.of("emojis", "stickers", "voice_states", "presences", "threads", "features",
+                "stage_instances", "guild_scheduled_events")) {
+            guild.set(empty, JSON.createArrayNode());
+        }
+        return guild;
+    }
+
+    private ObjectNode message(String id, String channel, String content, JsonNode author) {
+        ObjectNode message = JSON.createObjectNode().put("id", id).put("channel_id", channel).put("content", content)
+                .put("timestamp", TIMESTAMP).put("tts", false).put("mention_everyone", false).put("pinned", false)
+                .put("type", 0).put("flags", 0);
+        message.set("author", author);
+        for (String empty : List.of("mentions", "mention_roles", "attachments", "embeds", "components")) {
+            message.set(empty, JSON.createArrayNode());
+        }
+        message.putNull("edited_timestamp");
+        return message;
+    }
+
+    private static ObjectNode member() {
+        ObjectNode member = JSON.createObjectNode().put("joined_at", TIMESTAMP).put("deaf", false).put("mute", false)
+                .put("flags", 0);
+        member.set("roles", JSON.createArrayNode());
+        return member;
+    }
+
+    private static ObjectNode botUser() {
+        return user(BOT_ID, "attache").put("bot", true);
+    }
+
+    private static ObjectNode user(String id, String name) {
+        ObjectNode user = JSON.createObjectNode().put("id", id).put("username", name).put("discriminator", "0")
+                .put("global_name", name).put("public_flags", 0);
+        user.putNull("avatar");
+        return user;
+    }
+
+    private String nextId() {
+        return Long.toString(ids.incrementAndGet());
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

@@ -1,0 +1,55 @@
+package org.attache.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import net.dv8tion.jda.api.JDA;
+import org.attache.TestDataset;
+import org.attache.answer.AnswerEngine;
+import org.attache.understand.QuestionReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real JDA client against the local Discord double: a question asked by mention gets a cited reply. */
+class DiscordMentionTest {
+    private static DiscordApiDouble discord;
+    private static JDA jda;
+
+    @BeforeAll
+    static void startBot() throws InterruptedException {
+        discord = new DiscordApiDouble();
+        AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()), 100);
+        jda = DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl())),
+                engine);
+    }
+
+    @AfterAll
+    static void stopBot() {
+        if (jda != null) {
+            jda.shutdownNow();
+        }
+        if (discord != null) {
+            discord.close();
+        }
+    }
+
+    @Test
+    void answersAMentionWithAnEmbedCitationAndNoPing() throws InterruptedException {
+        discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID
+                + "> When did Mexico and El Salvador establish diplomatic relations? @everyone", true);
+        DiscordApiDouble.Recorded reply = discord.await(r -> r.method().equals("POST")
+                && r.path().equals("/api/v10/channels/" + DiscordApiDouble.CHANNEL_ID + "/messages"), 10);
+        JsonNode embed = reply.body().get("embeds").get(0);
+        assertTrue(embed.get("description").asText().contains("1838"), embed.toString());
+        assertTrue(embed.get("fields").get(0).get("value").asText().contains(
+                "https://en.wikipedia.org/wiki/Foreign_relations_of_El_Salvador#Mexico"));
+        JsonNode mentions = reply.body().get("allowed_mentions");
+        assertEquals(0, mentions.get("parse").size(), mentions.toString());
+        assertTrue(!mentions.has("replied_user") || !mentions.get("replied_user").asBoolean(), mentions.toString());
+        assertTrue(reply.body().has("message_reference"));
+    }
+}
