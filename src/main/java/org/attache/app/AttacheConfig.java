@@ -3,12 +3,14 @@ package org.attache.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.attache.discord.DiscordSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The bot's settings: read from {@code config/attache.yaml} (or the file {@code ATTACHE_CONFIG} names), each
@@ -18,8 +20,9 @@ import java.util.Map;
  * @param manifest  the sources manifest ({@code data.manifest}, {@code ATTACHE_DATA_MANIFEST})
  * @param gazetteer the gazetteer file ({@code data.gazetteer}, {@code ATTACHE_DATA_GAZETTEER})
  * @param answerCacheSize how many answers are kept ({@code answer.cache-size}, {@code ATTACHE_ANSWER_CACHE_SIZE})
+ * @param discord   where the bot talks to Discord ({@code discord.*}, {@code ATTACHE_DISCORD_*})
  */
-public record AttacheConfig(Path manifest, Path gazetteer, int answerCacheSize) {
+public record AttacheConfig(Path manifest, Path gazetteer, int answerCacheSize, DiscordSettings discord) {
     static final Path DEFAULT_FILE = Path.of("config", "attache.yaml");
 
     /** Reads the configuration the environment points to. */
@@ -30,7 +33,11 @@ public record AttacheConfig(Path manifest, Path gazetteer, int answerCacheSize) 
         String gazetteer = setting(root, environment, "data", "gazetteer", "ATTACHE_DATA_GAZETTEER",
                 "data/gazetteer.yaml");
         String cacheSize = setting(root, environment, "answer", "cache-size", "ATTACHE_ANSWER_CACHE_SIZE", "10000");
-        return new AttacheConfig(Path.of(manifest), Path.of(gazetteer), positive(cacheSize, "answer.cache-size"));
+        String restUrl = setting(root, environment, "discord", "rest-url", "ATTACHE_DISCORD_REST_URL",
+                DiscordSettings.DISCORD_REST_URL);
+        String gatewayUrl = setting(root, environment, "discord", "gateway-url", "ATTACHE_DISCORD_GATEWAY_URL", "");
+        return new AttacheConfig(Path.of(manifest), Path.of(gazetteer), positive(cacheSize, "answer.cache-size"),
+                new DiscordSettings(restUrl, gatewayUrl.isBlank() ? Optional.empty() : Optional.of(gatewayUrl)));
     }
 
     private static int positive(String value, String name) {

@@ -1,7 +1,9 @@
 package org.attache.app;
 
 import org.attache.answer.AnswerEngine;
+import net.dv8tion.jda.api.JDA;
 import org.attache.console.AskCommand;
+import org.attache.discord.DiscordBot;
 import org.attache.console.DatasetConsole;
 import org.attache.console.FactsCommand;
 import org.attache.console.ValidateCommand;
@@ -19,7 +21,7 @@ import java.util.Map;
 /**
  * The composition root: reads the configuration, loads the dataset, and runs what was asked.
  * <pre>
- *   attache                              the interactive console on the bundled dataset
+ *   attache                              with DISCORD_TOKEN set, the Discord bot; without, the interactive console
  *   attache ask "QUESTION" | ask --json
  *   attache facts [--country NAME] [--json]
  *   attache validate
@@ -32,7 +34,7 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(Arrays.asList(args), System.in, out, err, System.getenv()));
@@ -40,7 +42,7 @@ public final class Main {
 
     /** Runs one invocation; returns the process exit code. */
     public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err,
-                          Map<String, String> environment) throws IOException {
+                          Map<String, String> environment) throws IOException, InterruptedException {
         String command = args.isEmpty() ? "console" : args.get(0);
         if (!List.of("console", "ask", "facts", "validate", "help", "--help").contains(command)) {
             err.println("unknown command '" + command + "'. " + USAGE);
@@ -59,11 +61,15 @@ public final class Main {
             case "validate" -> new ValidateCommand(startup.parsedDataset()).run(out, err);
             case "ask" -> new AskCommand(startup.engine()).run(rest, input, out, err);
             default -> {
-                if (environment.containsKey("DISCORD_TOKEN")) {
-                    err.println("DISCORD_TOKEN is set, but this version has no Discord front end yet:"
-                            + " starting the console instead.");
-                }
                 AnswerEngine engine = startup.engine();
+                String token = environment.getOrDefault("DISCORD_TOKEN", "");
+                if (!token.isBlank()) {
+                    JDA jda = DiscordBot.start(token, config.discord(), engine);
+                    err.println("connected to Discord as " + jda.getSelfUser().getName()
+                            + "; answering mentions and direct messages");
+                    jda.awaitShutdown();
+                    yield 0;
+                }
                 engine.dataset().problems().forEach(p -> err.println("warning: " + p));
                 yield new DatasetConsole(engine.dataset(), engine).run(input, out, err);
             }

@@ -52,4 +52,16 @@ class DiscordMentionTest {
         assertTrue(!mentions.has("replied_user") || !mentions.get("replied_user").asBoolean(), mentions.toString());
         assertTrue(reply.body().has("message_reference"));
     }
+
+    @Test
+    void ignoresChannelMessagesThatDoNotMentionTheBot() throws InterruptedException {
+        int before = discord.requests().size();
+        discord.userPostsInChannel("When did Mexico and El Salvador establish diplomatic relations?", false);
+        // then a mention: its reply is the first message the bot posts after the unaddressed one
+        discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID + "> help", true);
+        discord.await(r -> r.method().equals("POST") && r.body().path("embeds").path(0).path("description").asText()
+                .startsWith("Ask me about"), 10);
+        assertEquals(1, discord.requests().stream().skip(before).filter(r -> r.method().equals("POST")).count(),
+                "only the mention was answered");
+    }
 }
