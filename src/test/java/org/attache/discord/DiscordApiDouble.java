@@ -76,11 +76,13 @@ final class DiscordApiDouble implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    /** Waits until a recorded request passes the test, or fails after the timeout. */
-    Recorded await(Predicate<Recorded> test, long seconds) throws InterruptedException {
+    /**
+     * Waits until a request recorded after the first {@code from} ones passes the test, or fails after the timeout.
+     */
+    Recorded await(int from, Predicate<Recorded> test, long seconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
-            for (Recorded request : requests) {
+            for (Recorded request : requests.subList(Math.min(from, requests.size()), requests.size())) {
                 if (test.test(request)) {
                     return request;
                 }

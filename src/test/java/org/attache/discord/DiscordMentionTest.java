@@ -39,9 +39,10 @@ class DiscordMentionTest {
 
     @Test
     void answersAMentionWithAnEmbedCitationAndNoPing() throws InterruptedException {
+        int before = discord.requests().size();
         discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID
                 + "> When did Mexico and El Salvador establish diplomatic relations? @everyone", true);
-        DiscordApiDouble.Recorded reply = discord.await(r -> r.method().equals("POST")
+        DiscordApiDouble.Recorded reply = discord.await(before, r -> r.method().equals("POST")
                 && r.path().equals("/api/v10/channels/" + DiscordApiDouble.CHANNEL_ID + "/messages"), 10);
         JsonNode embed = reply.body().get("embeds").get(0);
         assertTrue(embed.get("description").asText().contains("1838"), embed.toString());
@@ -59,7 +60,7 @@ class DiscordMentionTest {
         discord.userPostsInChannel("When did Mexico and El Salvador establish diplomatic relations?", false);
         // then a mention: its reply is the first message the bot posts after the unaddressed one
         discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID + "> help", true);
-        discord.await(r -> r.method().equals("POST") && r.body().path("embeds").path(0).path("description").asText()
+        discord.await(before, r -> r.method().equals("POST") && r.body().path("embeds").path(0).path("description").asText()
                 .startsWith("Ask me about"), 10);
         assertEquals(1, discord.requests().stream().skip(before).filter(r -> r.method().equals("POST")).count(),
                 "only the mention was answered");
