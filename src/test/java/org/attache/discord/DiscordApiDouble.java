@@ -27,6 +27,7 @@ final class DiscordApiDouble implements AutoCloseable {
     static final String GUILD_ID = "200000000000000001";
     static final String CHANNEL_ID = "300000000000000001";
     static final String USER_ID = "400000000000000001";
+    static final String DM_CHANNEL_ID = "300000000000000009";
 
     /** A REST request the bot made. */
     record Recorded(String method, String path, JsonNode body) {
@@ -100,6 +101,13 @@ final class DiscordApiDouble implements AutoCloseable {
         if (mentionsBot) {
             ((ArrayNode) message.get("mentions")).add(botUser());
         }
+        dispatch("MESSAGE_CREATE", message);
+    }
+
+    /** A user writes to the bot in a direct message. */
+    void userSendsDirectMessage(String content) {
+        ObjectNode message = message(nextId(), DM_CHANNEL_ID, content, user(USER_ID, "alice"));
+        message.put("channel_type", 1);
         dispatch("MESSAGE_CREATE", message);
     }
 

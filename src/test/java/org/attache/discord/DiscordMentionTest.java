@@ -65,4 +65,15 @@ class DiscordMentionTest {
         assertEquals(1, discord.requests().stream().skip(before).filter(r -> r.method().equals("POST")).count(),
                 "only the mention was answered");
     }
+
+    @Test
+    void answersADirectMessageWithoutAMention() throws InterruptedException {
+        int before = discord.requests().size();
+        discord.userSendsDirectMessage("is ecuador a member of opec");
+        DiscordApiDouble.Recorded reply = discord.await(before, r -> r.method().equals("POST")
+                && r.path().equals("/api/v10/channels/" + DiscordApiDouble.DM_CHANNEL_ID + "/messages"), 10);
+        assertTrue(reply.body().get("embeds").get(0).get("description").asText()
+                .contains("Organization of Petroleum Exporting Countries"));
+        assertEquals(0, reply.body().get("allowed_mentions").get("parse").size());
+    }
 }
