@@ -67,6 +67,16 @@ public final class AnswerEngine {
         return dataset;
     }
 
+    /** How to ask, and what the bot covers. */
+    public Answer help() {
+        return Help.answer("help", dataset);
+    }
+
+    /** The sources the answers come from. */
+    public Answer coverage() {
+        return Help.coverage("sources", Intent.COVERAGE.label(), dataset);
+    }
+
     public Answer answer(String question) {
         String clean = QuestionText.clean(question);
         Answer answer = cache.get(clean.toLowerCase(Locale.ROOT), key -> compute(clean));

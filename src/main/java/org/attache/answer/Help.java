@@ -24,6 +24,10 @@ final class Help {
     }
 
     static Answer coverage(String question, Query query, RelationsDataset dataset) {
+        return coverage(question, query.intent().label(), dataset);
+    }
+
+    static Answer coverage(String question, String intent, RelationsDataset dataset) {
         StringBuilder text = new StringBuilder(Coverage.summary(dataset)).append("\nSources:");
         for (Article article : dataset.articles()) {
             text.append("\n• ").append(article.title()).append(", snapshot ").append(article.snapshot())
@@ -33,6 +37,6 @@ final class Help {
         text.append("\nCountries and organisations with facts: ")
                 .append(String.join(", ", counterparts.subList(0, Math.min(30, counterparts.size()))))
                 .append(counterparts.size() > 30 ? ", …" : "").append('.');
-        return new Answer(question, true, query.intent().label(), List.of(), text.toString(), List.of(), List.of());
+        return new Answer(question, true, intent, List.of(), text.toString(), List.of(), List.of());
     }
 }

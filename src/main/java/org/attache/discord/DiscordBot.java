@@ -29,14 +29,16 @@ public final class DiscordBot {
                         GatewayIntent.MESSAGE_CONTENT)
                 .setCompression(Compression.NONE)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()))
-                .addEventListeners(new QuestionListener(engine));
+                .addEventListeners(new BotListener(engine));
         gateway(settings.gatewayUrl()).ifPresent(url -> builder.setSessionController(new SessionControllerAdapter() {
             @Override
             public String getGateway() {
                 return url;
             }
         }));
-        return builder.build().awaitReady();
+        JDA jda = builder.build().awaitReady();
+        jda.updateCommands().addCommands(SlashCommand.definitions(engine)).queue();
+        return jda;
     }
 
     private static Optional<String> gateway(Optional<String> configured) {

@@ -41,6 +41,7 @@ final class DiscordApiDouble implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(500000000000000000L);
     private volatile WsContext gateway;
+    private final java.util.Map<String, String> commandIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     DiscordApiDouble() {
         server = Javalin.create(config -> config.showJavalinBanner = false);
@@ -48,6 +49,12 @@ final class DiscordApiDouble implements AutoCloseable {
         server.get("/api/v10/gateway/bot", ctx -> reply(ctx, JSON.createObjectNode().put("url", gatewayUrl())
                 .put("shards", 1)));
         server.post("/api/v10/channels/{channel}/messages", this::createMessage);
+        server.put("/api/v10/applications/{application}/commands", this::registerCommands);
+        server.put("/api/v10/applications/{application}/guilds/{guild}/commands", this::registerCommands);
+        server.post("/api/v10/interactions/{id}/{token}/callback", ctx -> {
+            record(ctx);
+            ctx.status(204);
+        });
         server.after(ctx -> {
             if (ctx.status().getCode() == 404) {
                 record(ctx);
@@ -109,6 +116,49 @@ final class DiscordApiDouble implements AutoCloseable {
         ObjectNode message = message(nextId(), DM_CHANNEL_ID, content, user(USER_ID, "alice"));
         message.put("channel_type", 1);
         dispatch("MESSAGE_CREATE", message);
+    }
+
+    /** A user runs a slash command in the guild channel; options are name/value pairs of strings. */
+    void userRunsSlashCommand(String interactionId, String name, String... options) {
+        ObjectNode data = JSON.createObjectNode().put("id", commandIds.getOrDefault(name, nextId())).put("name", name)
+                .put("type", 1);
+        ArrayNode values = data.putArray("options");
+        for (int i = 0; i + 1 < options.length; i += 2) {
+            values.addObject().put("name", options[i]).put("type", 3).put("value", options[i + 1]);
+        }
+        ObjectNode interaction = JSON.createObjectNode().put("id", interactionId).put("application_id", APPLICATION_ID)
+                .put("type", 2).put("token", "token-" + interactionId).put("version", 1).put("guild_id", GUILD_ID)
+                .put("channel_id", CHANNEL_ID).put("locale", "en-US").put("guild_locale", "en-US")
+                .put("app_permissions", "1071698660929").put("context", 0);
+        interaction.set("data", data);
+        interaction.set("guild", JSON.createObjectNode().put("id", GUILD_ID).put("locale", "en-US")
+                .set("features", JSON.createArrayNode()));
+        interaction.set("channel", JSON.createObjectNode().put("id", CHANNEL_ID).put("type", 0).put("name", "general")
+                .put("guild_id", GUILD_ID).put("position", 0).set("permission_overwrites", JSON.createArrayNode()));
+        ObjectNode member = member();
+        member.set("user", user(USER_ID, "alice"));
+        member.put("permissions", "1071698660929");
+        interaction.set("member", member);
+        interaction.set("entitlements", JSON.createArrayNode());
+        interaction.set("authorizing_integration_owners", JSON.createObjectNode().put("0", GUILD_ID));
+        dispatch("INTERACTION_CREATE", interaction);
+    }
+
+    /** The commands the bot registered, as the request body it sent. */
+    private void registerCommands(Context ctx) throws Exception {
+        Recorded recorded = record(ctx);
+        ArrayNode registered = JSON.createArrayNode();
+        for (JsonNode command : recorded.body()) {
+            ObjectNode copy = command.deepCopy();
+            String id = nextId();
+            commandIds.put(command.path("name").asText(), id);
+            copy.put("id", id).put("application_id", APPLICATION_ID).put("version", id);
+            if (!copy.has("type")) {
+                copy.put("type", 1);
+            }
+            registered.add(copy);
+        }
+        reply(ctx, registered);
     }
 
     private void onGatewayMessage(WsContext ctx, JsonNode payload) {

@@ -2,19 +2,24 @@ package org.attache.discord;
 
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.attache.answer.AnswerEngine;
 
-/**
- * Questions asked by mentioning the bot in a channel, or in a direct message: each is answered by the engine and
- * the answer rendered as a reply that pings nobody. Nothing else happens here.
- */
-final class QuestionListener extends ListenerAdapter {
-    private final AnswerEngine engine;
+import java.util.Map;
 
-    QuestionListener(AnswerEngine engine) {
+/**
+ * The bot's one listener: turns a Discord event into a call on the engine and sends back the rendered answer.
+ * Questions come by mention in a channel, by direct message, or by slash command; each reply pings nobody.
+ */
+final class BotListener extends ListenerAdapter {
+    private final AnswerEngine engine;
+    private final Map<String, SlashCommand> commands;
+
+    BotListener(AnswerEngine engine) {
         this.engine = engine;
+        this.commands = SlashCommand.all(engine);
     }
 
     @Override
@@ -31,5 +36,15 @@ final class QuestionListener extends ListenerAdapter {
         }
         String question = message.getContentRaw().replaceAll("<@!?" + event.getJDA().getSelfUser().getId() + ">", " ");
         message.reply(AnswerMessage.of(engine.answer(question))).mentionRepliedUser(false).queue();
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        SlashCommand command = commands.get(event.getName());
+        if (command == null) {
+            event.reply("I don't know that command.").setEphemeral(true).queue();
+            return;
+        }
+        event.reply(AnswerMessage.of(command.answer(event))).queue();
     }
 }
