@@ -22,6 +22,8 @@ final class AnswerMessage {
     private static final int DESCRIPTION = MessageEmbed.DESCRIPTION_MAX_LENGTH;
     private static final int FIELD = MessageEmbed.VALUE_MAX_LENGTH;
     private static final int MAX_CITATIONS = 3;
+    private static final int EMBED_TOTAL = MessageEmbed.EMBED_MAX_LENGTH_BOT;
+    private static final int MAX_FIELDS = 25;
     private static final int ANSWERED_COLOUR = 0x2E7D32;
     private static final int UNANSWERED_COLOUR = 0x757575;
 
@@ -34,17 +36,25 @@ final class AnswerMessage {
                 .setDescription(Limits.cut(answer.text(), DESCRIPTION));
         List<Citation> citations = answer.citations().subList(0, Math.min(MAX_CITATIONS, answer.citations().size()));
         for (Citation citation : citations) {
-            embed.addField("Source", Limits.cut(source(citation), FIELD), false);
+            addField(embed, "Source", source(citation));
         }
         for (ConflictNote conflict : answer.conflicts()) {
-            embed.addField("An older snapshot (" + conflict.snapshot() + ") said",
-                    Limits.cut("> " + conflict.quote() + "\n" + conflict.url(), FIELD), false);
+            addField(embed, "An older snapshot (" + conflict.snapshot() + ") said",
+                    "> " + conflict.quote() + "\n" + conflict.url());
         }
         MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(embed.build());
         if (!citations.isEmpty()) {
             message.setComponents(ActionRow.of(Button.link(citations.get(0).url(), "Open the section")));
         }
         return message.build();
+    }
+
+    /** Adds a field cut to its limit, unless the embed would then pass Discord's 6,000 characters or 25 fields. */
+    private static void addField(EmbedBuilder embed, String name, String value) {
+        String cut = Limits.cut(value, FIELD);
+        if (embed.getFields().size() < MAX_FIELDS && embed.length() + name.length() + cut.length() <= EMBED_TOTAL) {
+            embed.addField(name, cut, false);
+        }
     }
 
     private static String source(Citation citation) {
