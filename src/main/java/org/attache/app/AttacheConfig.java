@@ -37,7 +37,9 @@ public record AttacheConfig(Path manifest, Path gazetteer, int answerCacheSize, 
                 DiscordSettings.DISCORD_REST_URL);
         String gatewayUrl = setting(root, environment, "discord", "gateway-url", "ATTACHE_DISCORD_GATEWAY_URL", "");
         return new AttacheConfig(Path.of(manifest), Path.of(gazetteer), positive(cacheSize, "answer.cache-size"),
-                new DiscordSettings(restUrl, gatewayUrl.isBlank() ? Optional.empty() : Optional.of(gatewayUrl)));
+                new DiscordSettings(restUrl, gatewayUrl.isBlank() ? Optional.empty() : Optional.of(gatewayUrl),
+                        positive(setting(root, environment, "discord", "questions-per-minute",
+                                "ATTACHE_DISCORD_QUESTIONS_PER_MINUTE", "10"), "discord.questions-per-minute")));
     }
 
     private static int positive(String value, String name) {

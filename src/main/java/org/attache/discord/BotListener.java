@@ -16,10 +16,12 @@ import java.util.Map;
 final class BotListener extends ListenerAdapter {
     private final AnswerEngine engine;
     private final Map<String, SlashCommand> commands;
+    private final UserRateLimit rateLimit;
 
-    BotListener(AnswerEngine engine) {
+    BotListener(AnswerEngine engine, UserRateLimit rateLimit) {
         this.engine = engine;
         this.commands = SlashCommand.all(engine);
+        this.rateLimit = rateLimit;
     }
 
     @Override
@@ -34,6 +36,10 @@ final class BotListener extends ListenerAdapter {
         if (!direct && !addressed) {
             return;
         }
+        if (!rateLimit.allow(event.getAuthor().getId())) {
+            message.reply(UserRateLimit.message()).mentionRepliedUser(false).queue();
+            return;
+        }
         String question = message.getContentRaw().replaceAll("<@!?" + event.getJDA().getSelfUser().getId() + ">", " ");
         message.reply(AnswerMessage.of(engine.answer(question))).mentionRepliedUser(false).queue();
     }
@@ -43,6 +49,10 @@ final class BotListener extends ListenerAdapter {
         SlashCommand command = commands.get(event.getName());
         if (command == null) {
             event.reply("I don't know that command.").setEphemeral(true).queue();
+            return;
+        }
+        if (!rateLimit.allow(event.getUser().getId())) {
+            event.reply(UserRateLimit.message()).setEphemeral(true).queue();
             return;
         }
         event.reply(AnswerMessage.of(command.answer(event))).queue();

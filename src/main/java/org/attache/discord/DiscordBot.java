@@ -29,7 +29,7 @@ public final class DiscordBot {
                         GatewayIntent.MESSAGE_CONTENT)
                 .setCompression(Compression.NONE)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()))
-                .addEventListeners(new BotListener(engine));
+                .addEventListeners(new BotListener(engine, new UserRateLimit(settings.questionsPerMinute())));
         gateway(settings.gatewayUrl()).ifPresent(url -> builder.setSessionController(new SessionControllerAdapter() {
             @Override
             public String getGateway() {

@@ -8,8 +8,10 @@ import java.util.Optional;
  * @param restUrl    REST base URL, ending in "/api/v10/" ({@code discord.rest-url}, {@code ATTACHE_DISCORD_REST_URL})
  * @param gatewayUrl gateway address, when not the one Discord announces ({@code discord.gateway-url},
  *                   {@code ATTACHE_DISCORD_GATEWAY_URL})
+ * @param questionsPerMinute how many questions one user may ask per minute ({@code discord.questions-per-minute},
+ *                   {@code ATTACHE_DISCORD_QUESTIONS_PER_MINUTE})
  */
-public record DiscordSettings(String restUrl, Optional<String> gatewayUrl) {
+public record DiscordSettings(String restUrl, Optional<String> gatewayUrl, int questionsPerMinute) {
     public static final String DISCORD_REST_URL = "https://discord.com/api/v10/";
 
     public DiscordSettings {

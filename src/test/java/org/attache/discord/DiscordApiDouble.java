@@ -29,8 +29,8 @@ final class DiscordApiDouble implements AutoCloseable {
     static final String USER_ID = "400000000000000001";
     static final String DM_CHANNEL_ID = "300000000000000009";
 
-    /** A REST request the bot made. */
-    record Recorded(String method, String path, JsonNode body) {
+    /** A REST request the bot made, and when (nanoTime) it arrived. */
+    record Recorded(String method, String path, JsonNode body, long at) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +41,8 @@ final class DiscordApiDouble implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(500000000000000000L);
     private volatile WsContext gateway;
+    private final AtomicInteger rateLimited = new AtomicInteger();
+    private volatile double retryAfter;
     private final java.util.Map<String, String> commandIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     DiscordApiDouble() {
@@ -172,8 +174,22 @@ final class DiscordApiDouble implements AutoCloseable {
         }
     }
 
+    /** The next {@code count} message posts are refused with HTTP 429 and this retry_after (seconds). */
+    void rateLimitNextMessages(int count, double retryAfterSeconds) {
+        rateLimited.set(count);
+        this.retryAfter = retryAfterSeconds;
+    }
+
     private void createMessage(Context ctx) throws Exception {
         Recorded recorded = record(ctx);
+        if (rateLimited.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            ctx.status(429).header("Retry-After", String.valueOf((int) Math.ceil(retryAfter)))
+                    .header("X-RateLimit-Scope", "user")
+                    .contentType("application/json")
+                    .result(JSON.createObjectNode().put("message", "You are being rate limited.")
+                            .put("retry_after", retryAfter).put("global", false).toString());
+            return;
+        }
         ObjectNode message = message(nextId(), ctx.pathParam("channel"), recorded.body().path("content").asText(""),
                 botUser());
         if (recorded.body().has("embeds")) {
@@ -191,7 +207,7 @@ final class DiscordApiDouble implements AutoCloseable {
     private Recorded record(Context ctx) throws Exception {
         String body = ctx.body();
         Recorded recorded = new Recorded(ctx.method().name(), ctx.path(),
-                body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
+                body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body), System.nanoTime());
         requests.add(recorded);
         return recorded;
     }

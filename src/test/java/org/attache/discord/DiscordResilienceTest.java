@@ -1,0 +1,92 @@
+package org.attache.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import net.dv8tion.jda.api.JDA;
+import org.attache.TestDataset;
+import org.attache.answer.AnswerEngine;
+import org.attache.understand.QuestionReader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Discord's rate limits, ours, and questions past every size, through the real JDA client. */
+class DiscordResilienceTest {
+    private static final String MESSAGES = "/api/v10/channels/" + DiscordApiDouble.CHANNEL_ID + "/messages";
+
+    private DiscordApiDouble discord;
+    private JDA jda;
+
+    @BeforeEach
+    void startBot() throws InterruptedException {
+        discord = new DiscordApiDouble();
+        AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()), 100);
+        jda = DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()), 2),
+                engine);
+    }
+
+    @AfterEach
+    void stopBot() {
+        jda.shutdownNow();
+        discord.close();
+    }
+
+    private static boolean isReply(DiscordApiDouble.Recorded r) {
+        return r.method().equals("POST") && r.path().equals(MESSAGES);
+    }
+
+    @Test
+    void aReplyRefusedWith429IsSentAgainAfterRetryAfter() throws InterruptedException {
+        discord.rateLimitNextMessages(1, 1.0);
+        int before = discord.requests().size();
+        discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID + "> is el salvador in sica", true);
+        discord.await(before, DiscordResilienceTest::isReply, 10);
+        List<DiscordApiDouble.Recorded> attempts = waitForAttempts(before, 2);
+        long waited = TimeUnit.NANOSECONDS.toMillis(attempts.get(1).at() - attempts.get(0).at());
+        assertTrue(waited >= 900, "the retry waited " + waited + " ms for retry_after");
+        assertTrue(attempts.get(1).body().get("embeds").get(0).get("description").asText()
+                .contains("Central American Integration System"));
+    }
+
+    @Test
+    void aUserAskingTooFastIsToldToWait() throws InterruptedException {
+        int before = discord.requests().size();
+        for (int i = 0; i < 3; i++) {
+            discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID + "> is el salvador in sica " + i, true);
+        }
+        List<DiscordApiDouble.Recorded> replies = waitForAttempts(before, 3);
+        long refusals = replies.stream().filter(r -> r.body().path("content").asText().contains("try again in a minute"))
+                .count();
+        assertEquals(1, refusals, "the third question of the minute is refused, kindly");
+    }
+
+    @Test
+    void aTenKilobyteQuestionGetsABoundedReplyThatPingsNobody() throws InterruptedException {
+        int before = discord.requests().size();
+        String huge = "<@" + DiscordApiDouble.BOT_ID + "> @everyone " + "is el salvador in sica? ".repeat(430);
+        assertTrue(huge.length() > 10_000);
+        discord.userPostsInChannel(huge, true);
+        JsonNode body = discord.await(before, DiscordResilienceTest::isReply, 10).body();
+        assertTrue(body.get("embeds").get(0).get("description").asText().length() <= 2000);
+        assertEquals(0, body.get("allowed_mentions").get("parse").size());
+    }
+
+    private List<DiscordApiDouble.Recorded> waitForAttempts(int from, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            List<DiscordApiDouble.Recorded> attempts = discord.requests().stream().skip(from)
+                    .filter(DiscordResilienceTest::isReply).toList();
+            if (attempts.size() >= count) {
+                return attempts;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("fewer than " + count + " replies: " + discord.requests());
+    }
+}
