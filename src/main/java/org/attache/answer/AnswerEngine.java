@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.attache.fact.Fact;
 import org.attache.fact.FactType;
 import org.attache.fact.RelationsDataset;
+import org.attache.gazetteer.Entity;
 import org.attache.understand.Intent;
 import org.attache.understand.LanguageCheck;
 import org.attache.understand.Query;
@@ -75,6 +76,31 @@ public final class AnswerEngine {
     /** The sources the answers come from. */
     public Answer coverage() {
         return Help.coverage("sources", Intent.COVERAGE.label(), dataset);
+    }
+
+    /**
+     * {@code /relations}: a country's relations with one counterpart, or without one a compact overview, one
+     * cited line per counterpart. Names are resolved as in questions (typos, demonyms, abbreviations).
+     */
+    public Answer relations(String country, Optional<String> with) {
+        String asked = "relations " + country + with.map(w -> " with " + w).orElse("");
+        Optional<Entity> subject = dataset.gazetteer().country(country)
+                .or(() -> dataset.gazetteer().closest(country).map(m -> m.entity()).filter(Entity::isCountry));
+        Optional<Entity> other = with.flatMap(w -> dataset.gazetteer().resolve(w)
+                .or(() -> dataset.gazetteer().closest(w).map(m -> m.entity())));
+        List<Entity> entities = new java.util.ArrayList<>();
+        subject.ifPresent(entities::add);
+        other.ifPresent(entities::add);
+        Query query = new Query(asked, Intent.OVERVIEW, 1.0, entities,
+                entities.stream().map(e -> org.attache.gazetteer.MentionForm.NAME).toList(), List.of());
+        if (subject.isEmpty() || with.isPresent() && other.isEmpty()) {
+            return writer.abstain(asked, query);
+        }
+        if (other.isPresent()) {
+            return fromFacts(asked, query);
+        }
+        List<Fact> lines = selector.onePerCounterpart(subject.get());
+        return lines.isEmpty() ? writer.abstain(asked, query) : writer.fromFacts(asked, query, lines);
     }
 
     public Answer answer(String question) {

@@ -110,6 +110,22 @@ final class FactSelector {
     }
 
     /**
+     * One line per counterpart of a country, most spoken-of counterparts first: the relation event if there is
+     * one, else the first fact about the pair.
+     */
+    List<Fact> onePerCounterpart(Entity country) {
+        Map<String, List<Fact>> byCounterpart = new LinkedHashMap<>();
+        dataset.facts().stream().filter(f -> f.involves(country.name()))
+                .filter(f -> f.type() != FactType.MEMBERSHIP)
+                .forEach(f -> byCounterpart.computeIfAbsent(f.subject().equals(country.name()) ? f.counterpart()
+                        : f.subject(), k -> new ArrayList<>()).add(f));
+        return byCounterpart.values().stream()
+                .sorted(Comparator.comparingInt((List<Fact> l) -> l.size()).reversed())
+                .map(l -> l.stream().filter(f -> f.type() == FactType.RELATION_EVENT).findFirst().orElse(l.get(0)))
+                .toList();
+    }
+
+    /**
      * Facts whose parties (subject, counterpart, or a mission's city) include every entity named that any fact
      * involves at all; a name no fact involves (the ICJ, say) cannot narrow typed facts and is left to the
      * sentence search.

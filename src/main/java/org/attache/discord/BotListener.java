@@ -2,11 +2,14 @@ package org.attache.discord;
 
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.attache.answer.AnswerEngine;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,11 +20,13 @@ final class BotListener extends ListenerAdapter {
     private final AnswerEngine engine;
     private final Map<String, SlashCommand> commands;
     private final UserRateLimit rateLimit;
+    private final CountryChoices choices;
 
     BotListener(AnswerEngine engine, UserRateLimit rateLimit) {
         this.engine = engine;
         this.commands = SlashCommand.all(engine);
         this.rateLimit = rateLimit;
+        this.choices = new CountryChoices(engine.dataset());
     }
 
     @Override
@@ -42,6 +47,15 @@ final class BotListener extends ListenerAdapter {
         }
         String question = message.getContentRaw().replaceAll("<@!?" + event.getJDA().getSelfUser().getId() + ">", " ");
         message.reply(AnswerMessage.of(engine.answer(question))).mentionRepliedUser(false).queue();
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        String typed = event.getFocusedOption().getValue();
+        List<Command.Choice> offered = event.getFocusedOption().getName().equals("with")
+                ? choices.counterparts(event.getOption("country", "", o -> o.getAsString()), typed)
+                : choices.countries(typed);
+        event.replyChoices(offered).queue();
     }
 
     @Override

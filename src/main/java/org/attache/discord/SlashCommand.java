@@ -10,6 +10,7 @@ import org.attache.answer.AnswerEngine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -32,6 +33,11 @@ record SlashCommand(SlashCommandData definition, Function<SlashCommandInteractio
                         .addOption(OptionType.STRING, "question", "Your question, e.g. When did El Salvador and"
                                 + " Mexico establish relations?", true),
                         event -> engine.answer(event.getOption("question", "", o -> o.getAsString()))),
+                new SlashCommand(Commands.slash("relations", "A country's diplomatic relations, with sources")
+                        .addOption(OptionType.STRING, "country", "The country whose article to read", true, true)
+                        .addOption(OptionType.STRING, "with", "Another country or organisation", false, true),
+                        event -> engine.relations(event.getOption("country", "", o -> o.getAsString()),
+                                Optional.ofNullable(event.getOption("with", o -> o.getAsString())))),
                 new SlashCommand(Commands.slash("sources", "What the bot's answers are based on"),
                         event -> engine.coverage()),
                 new SlashCommand(Commands.slash("help", "How to ask the bot"), event -> engine.help()))) {

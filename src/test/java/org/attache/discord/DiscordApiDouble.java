@@ -122,14 +122,26 @@ final class DiscordApiDouble implements AutoCloseable {
 
     /** A user runs a slash command in the guild channel; options are name/value pairs of strings. */
     void userRunsSlashCommand(String interactionId, String name, String... options) {
+        interaction(interactionId, 2, name, "", options);
+    }
+
+    /** A user types in a command's option, {@code focused}: Discord asks the bot for choices. */
+    void userTypesInOption(String interactionId, String name, String focused, String... options) {
+        interaction(interactionId, 4, name, focused, options);
+    }
+
+    private void interaction(String interactionId, int type, String name, String focused, String... options) {
         ObjectNode data = JSON.createObjectNode().put("id", commandIds.getOrDefault(name, nextId())).put("name", name)
                 .put("type", 1);
         ArrayNode values = data.putArray("options");
         for (int i = 0; i + 1 < options.length; i += 2) {
-            values.addObject().put("name", options[i]).put("type", 3).put("value", options[i + 1]);
+            ObjectNode option = values.addObject().put("name", options[i]).put("type", 3).put("value", options[i + 1]);
+            if (options[i].equals(focused)) {
+                option.put("focused", true);
+            }
         }
         ObjectNode interaction = JSON.createObjectNode().put("id", interactionId).put("application_id", APPLICATION_ID)
-                .put("type", 2).put("token", "token-" + interactionId).put("version", 1).put("guild_id", GUILD_ID)
+                .put("type", type).put("token", "token-" + interactionId).put("version", 1).put("guild_id", GUILD_ID)
                 .put("channel_id", CHANNEL_ID).put("locale", "en-US").put("guild_locale", "en-US")
                 .put("app_permissions", "1071698660929").put("context", 0);
         interaction.set("data", data);

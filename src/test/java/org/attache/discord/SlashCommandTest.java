@@ -74,4 +74,49 @@ class SlashCommandTest {
         assertTrue(description.contains("Foreign relations of El Salvador, snapshot 2019-11"), description);
         assertTrue(description.contains("Foreign relations of Ecuador, snapshot 2013-01"), description);
     }
+
+    private static JsonNode callback(String interactionId) throws InterruptedException {
+        discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
+        return discord.await(0, r -> r.path().startsWith("/api/v10/interactions/" + interactionId + "/"), 10).body();
+    }
+
+    @Test
+    void countryAutocompleteForgivesTypos() throws InterruptedException {
+        discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
+        discord.userTypesInOption("600000000000000010", "relations", "country", "country", "ecaudor");
+        JsonNode reply = callback("600000000000000010");
+        assertEquals(8, reply.get("type").asInt());
+        JsonNode choices = reply.get("data").get("choices");
+        assertEquals("Ecuador", choices.get(0).get("name").asText());
+        assertTrue(choices.size() <= 25);
+    }
+
+    @Test
+    void withAutocompleteOffersTheCountrysCounterpartsByPrefix() throws InterruptedException {
+        discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
+        discord.userTypesInOption("600000000000000011", "relations", "with", "country", "El Salvador", "with", "m");
+        JsonNode choices = callback("600000000000000011").get("data").get("choices");
+        List<String> names = new ArrayList<>();
+        choices.forEach(c -> names.add(c.get("name").asText()));
+        assertEquals("Mexico", names.get(0), names.toString());
+        assertTrue(names.size() <= 25);
+    }
+
+    @Test
+    void relationsWithACounterpartAnswersWithItsCitation() throws InterruptedException {
+        discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
+        discord.userRunsSlashCommand("600000000000000012", "relations", "country", "El Salvador", "with", "Mexico");
+        JsonNode embed = callback("600000000000000012").get("data").get("embeds").get(0);
+        assertTrue(embed.get("description").asText().contains("1838"), embed.toString());
+    }
+
+    @Test
+    void relationsWithoutACounterpartGivesACitedOverview() throws InterruptedException {
+        discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
+        discord.userRunsSlashCommand("600000000000000013", "relations", "country", "Ecuador");
+        JsonNode embed = callback("600000000000000013").get("data").get("embeds").get(0);
+        String description = embed.get("description").asText();
+        assertTrue(description.split("•").length > 4, description);
+        assertTrue(embed.get("fields").size() >= 1);
+    }
 }
