@@ -41,6 +41,8 @@ final class DiscordApiDouble implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(500000000000000000L);
     private volatile WsContext gateway;
+    private final AtomicInteger identified = new AtomicInteger();
+    private final AtomicInteger resumed = new AtomicInteger();
     private final AtomicInteger rateLimited = new AtomicInteger();
     private volatile double retryAfter;
     private final java.util.Map<String, String> commandIds = new java.util.concurrent.ConcurrentHashMap<>();
@@ -113,6 +115,20 @@ final class DiscordApiDouble implements AutoCloseable {
         dispatch("MESSAGE_CREATE", message);
     }
 
+    /** Drops the gateway connection as a network failure would (no clean close). */
+    void dropGatewayConnection() {
+        gateway.session.disconnect();
+    }
+
+    /** How many times the bot resumed its session (op 6), and identified afresh (op 2). */
+    int resumes() {
+        return resumed.get();
+    }
+
+    int identifies() {
+        return identified.get();
+    }
+
     /** A user writes to the bot in a direct message. */
     void userSendsDirectMessage(String content) {
         ObjectNode message = message(nextId(), DM_CHANNEL_ID, content, user(USER_ID, "alice"));
@@ -179,8 +195,13 @@ final class DiscordApiDouble implements AutoCloseable {
         switch (payload.path("op").asInt()) {
             case 1 -> send(ctx, JSON.createObjectNode().put("op", 11));
             case 2 -> {
+                identified.incrementAndGet();
                 dispatch("READY", ready());
                 dispatch("GUILD_CREATE", guild());
+            }
+            case 6 -> {
+                resumed.incrementAndGet();
+                dispatch("RESUMED", JSON.createObjectNode());
             }
             default -> { }
         }

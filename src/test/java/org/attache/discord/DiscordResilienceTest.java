@@ -77,6 +77,21 @@ class DiscordResilienceTest {
         assertEquals(0, body.get("allowed_mentions").get("parse").size());
     }
 
+    @Test
+    void afterADroppedGatewayConnectionTheBotResumesAndAnswersTheNextQuestion() throws InterruptedException {
+        discord.dropGatewayConnection();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (discord.resumes() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(1, discord.resumes(), "the session was resumed");
+        assertEquals(1, discord.identifies(), "not identified afresh");
+        int before = discord.requests().size();
+        discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID + "> is el salvador in sica", true);
+        JsonNode body = discord.await(before, DiscordResilienceTest::isReply, 10).body();
+        assertTrue(body.get("embeds").get(0).get("description").asText().contains("Central American Integration"));
+    }
+
     private List<DiscordApiDouble.Recorded> waitForAttempts(int from, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
