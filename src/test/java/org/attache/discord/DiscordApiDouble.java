@@ -120,6 +120,11 @@ final class DiscordApiDouble implements AutoCloseable {
         gateway.session.disconnect();
     }
 
+    /** Closes the gateway connection with a close code, e.g. 4004 (authentication failed) to end the bot. */
+    void closeGateway(int code) {
+        gateway.closeSession(code, "closed by the test");
+    }
+
     /** How many times the bot resumed its session (op 6), and identified afresh (op 2). */
     int resumes() {
         return resumed.get();

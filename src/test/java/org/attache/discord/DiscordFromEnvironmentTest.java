@@ -1,0 +1,56 @@
+package org.attache.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.attache.app.Main;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The bot as {@code java -jar target/attache.jar} runs it: Main with DISCORD_TOKEN and the ATTACHE_DISCORD_*
+ * variables pointing at a Discord-compatible server, and nothing else.
+ */
+class DiscordFromEnvironmentTest {
+    @Test
+    void mainRunsTheBotOnTheServerTheEnvironmentNames() throws Exception {
+        try (DiscordApiDouble discord = new DiscordApiDouble()) {
+            Map<String, String> environment = Map.of("DISCORD_TOKEN", "secret-token-value",
+                    "ATTACHE_DISCORD_REST_URL", discord.restUrl(), "ATTACHE_DISCORD_GATEWAY_URL", discord.gatewayUrl());
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            AtomicInteger exit = new AtomicInteger(-1);
+            Thread bot = new Thread(() -> {
+                try {
+                    exit.set(Main.run(List.of(), new ByteArrayInputStream(new byte[0]),
+                            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                            new PrintStream(err, true, StandardCharsets.UTF_8), environment));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            bot.start();
+            discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 60);
+
+            int before = discord.requests().size();
+            discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID + "> when did el salvador recognise kosovo", true);
+            JsonNode reply = discord.await(before, r -> r.method().equals("POST") && r.path().endsWith("/messages"), 10)
+                    .body();
+            assertTrue(reply.get("embeds").get(0).get("description").asText().contains("29 June 2013"));
+
+            discord.closeGateway(4004);
+            bot.join(20_000);
+            assertFalse(bot.isAlive(), "the bot stops when Discord ends the session");
+            assertEquals(0, exit.get());
+            assertFalse(err.toString(StandardCharsets.UTF_8).contains("secret-token-value"), "the token is never shown");
+        }
+    }
+}
