@@ -39,7 +39,13 @@ public record AttacheConfig(Path manifest, Path gazetteer, int answerCacheSize, 
         return new AttacheConfig(Path.of(manifest), Path.of(gazetteer), positive(cacheSize, "answer.cache-size"),
                 new DiscordSettings(restUrl, gatewayUrl.isBlank() ? Optional.empty() : Optional.of(gatewayUrl),
                         positive(setting(root, environment, "discord", "questions-per-minute",
-                                "ATTACHE_DISCORD_QUESTIONS_PER_MINUTE", "10"), "discord.questions-per-minute")));
+                                "ATTACHE_DISCORD_QUESTIONS_PER_MINUTE", "10"), "discord.questions-per-minute"),
+                        optional(setting(root, environment, "discord", "dev-guild-id", "ATTACHE_DISCORD_DEV_GUILD_ID",
+                                ""))));
+    }
+
+    private static Optional<String> optional(String value) {
+        return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
     private static int positive(String value, String name) {

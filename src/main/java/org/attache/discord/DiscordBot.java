@@ -2,6 +2,7 @@ package org.attache.discord;
 
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -37,7 +38,13 @@ public final class DiscordBot {
             }
         }));
         JDA jda = builder.build().awaitReady();
-        jda.updateCommands().addCommands(SlashCommand.definitions(engine)).queue();
+        var commands = SlashCommand.definitions(engine);
+        Optional<Guild> devGuild = settings.devGuildId().map(jda::getGuildById);
+        if (devGuild.isPresent()) {
+            devGuild.get().updateCommands().addCommands(commands).queue();
+        } else {
+            jda.updateCommands().addCommands(commands).queue();
+        }
         return jda;
     }
 

@@ -10,8 +10,11 @@ import java.util.Optional;
  *                   {@code ATTACHE_DISCORD_GATEWAY_URL})
  * @param questionsPerMinute how many questions one user may ask per minute ({@code discord.questions-per-minute},
  *                   {@code ATTACHE_DISCORD_QUESTIONS_PER_MINUTE})
+ * @param devGuildId a guild to register the slash commands in, for development (they show at once there);
+ *                   empty registers them globally ({@code discord.dev-guild-id}, {@code ATTACHE_DISCORD_DEV_GUILD_ID})
  */
-public record DiscordSettings(String restUrl, Optional<String> gatewayUrl, int questionsPerMinute) {
+public record DiscordSettings(String restUrl, Optional<String> gatewayUrl, int questionsPerMinute,
+                              Optional<String> devGuildId) {
     public static final String DISCORD_REST_URL = "https://discord.com/api/v10/";
 
     public DiscordSettings {

@@ -25,7 +25,8 @@ class DiscordFromEnvironmentTest {
     void mainRunsTheBotOnTheServerTheEnvironmentNames() throws Exception {
         try (DiscordApiDouble discord = new DiscordApiDouble()) {
             Map<String, String> environment = Map.of("DISCORD_TOKEN", "secret-token-value",
-                    "ATTACHE_DISCORD_REST_URL", discord.restUrl(), "ATTACHE_DISCORD_GATEWAY_URL", discord.gatewayUrl());
+                    "ATTACHE_DISCORD_REST_URL", discord.restUrl(), "ATTACHE_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                    "ATTACHE_DISCORD_DEV_GUILD_ID", DiscordApiDouble.GUILD_ID);
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             AtomicInteger exit = new AtomicInteger(-1);
             Thread bot = new Thread(() -> {
@@ -38,7 +39,9 @@ class DiscordFromEnvironmentTest {
                 }
             });
             bot.start();
-            discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 60);
+            // a development guild gets the commands registered in it, where they show at once
+            discord.await(0, r -> r.method().equals("PUT") && r.path().equals("/api/v10/applications/"
+                    + DiscordApiDouble.APPLICATION_ID + "/guilds/" + DiscordApiDouble.GUILD_ID + "/commands"), 60);
 
             int before = discord.requests().size();
             discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID + "> when did el salvador recognise kosovo", true);

@@ -23,7 +23,8 @@ class DiscordMentionTest {
     static void startBot() throws InterruptedException {
         discord = new DiscordApiDouble();
         AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()), 100);
-        jda = DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()), 1000),
+        jda = DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()), 1000,
+                Optional.empty()),
                 engine);
     }
 

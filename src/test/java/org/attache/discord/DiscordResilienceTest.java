@@ -27,7 +27,8 @@ class DiscordResilienceTest {
     void startBot() throws InterruptedException {
         discord = new DiscordApiDouble();
         AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()), 100);
-        jda = DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()), 2),
+        jda = DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()), 2,
+                Optional.empty()),
                 engine);
     }
 
