@@ -1,0 +1,103 @@
+package org.attache.discord;
+
+import net.dv8tion.jda.api.JDA;
+import org.attache.answer.AnswerEngine;
+import org.attache.fact.DatasetLoader;
+import org.attache.fact.RelationsDataset;
+import org.attache.gazetteer.Gazetteer;
+import org.attache.gazetteer.GazetteerLoader;
+import org.attache.nlp.EnglishModels;
+import org.attache.understand.QuestionReader;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * 200 slash-command interactions fired at once through the local Discord double at the real JDA bot: the time
+ * until every one is answered (the score), and per interaction the time to its acknowledgement, printed as
+ * p50/p99/max. The bot answers within the acknowledgement itself, so that is also the time to the final answer.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
+public class SlashCommandBurstBenchmark {
+    private static final int INTERACTIONS = 200;
+    private static final String[] QUESTIONS = {"when did el salvador recognise kosovo", "is ecuador a member of opec",
+        "salvadoran consulates in india", "does el salvador still recognise taiwan", "what was the football war"};
+
+    private DiscordApiDouble discord;
+    private JDA jda;
+    private long nextId = 700000000000000000L;
+
+    @Setup(Level.Trial)
+    public void startBot() throws InterruptedException {
+        discord = new DiscordApiDouble();
+        Gazetteer gazetteer = GazetteerLoader.load(Path.of("data", "gazetteer.yaml"));
+        RelationsDataset dataset = new DatasetLoader(EnglishModels.get()).load(Path.of("data", "sources.yaml"),
+                gazetteer);
+        AnswerEngine engine = new AnswerEngine(dataset, new QuestionReader(gazetteer), 10_000);
+        jda = DiscordBot.start("bench-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
+                1_000_000, Optional.empty()), engine);
+        discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 30);
+    }
+
+    @TearDown(Level.Trial)
+    public void stopBot() {
+        jda.shutdownNow();
+        discord.close();
+    }
+
+    @Benchmark
+    public long twoHundredAtOnce() throws InterruptedException {
+        int before = discord.requests().size();
+        Map<String, Long> sent = new HashMap<>();
+        for (int i = 0; i < INTERACTIONS; i++) {
+            String id = Long.toString(nextId++);
+            sent.put(id, System.nanoTime());
+            discord.userRunsSlashCommand(id, "ask", "question", QUESTIONS[i % QUESTIONS.length]);
+        }
+        List<Long> millis = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (millis.size() < INTERACTIONS && System.nanoTime() < deadline) {
+            millis.clear();
+            List<DiscordApiDouble.Recorded> recorded = discord.requests();
+            for (DiscordApiDouble.Recorded r : recorded.subList(before, recorded.size())) {
+                String[] parts = r.path().split("/");
+                if (r.path().endsWith("/callback") && sent.containsKey(parts[4])) {
+                    millis.add(TimeUnit.NANOSECONDS.toMillis(r.at() - sent.get(parts[4])));
+                }
+            }
+            Thread.sleep(5);
+        }
+        if (millis.size() < INTERACTIONS) {
+            throw new IllegalStateException("only " + millis.size() + " of " + INTERACTIONS + " were acknowledged");
+        }
+        Collections.sort(millis);
+        System.out.printf(Locale.ROOT, "%n%d interactions acknowledged: p50 %d ms, p99 %d ms, max %d ms%n",
+                millis.size(), millis.get(millis.size() / 2), millis.get(millis.size() * 99 / 100),
+                millis.get(millis.size() - 1));
+        return millis.get(millis.size() - 1);
+    }
+}
