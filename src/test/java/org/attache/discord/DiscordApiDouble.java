@@ -44,6 +44,9 @@ final class DiscordApiDouble implements AutoCloseable {
     private final AtomicInteger identified = new AtomicInteger();
     private final AtomicInteger resumed = new AtomicInteger();
     private final AtomicInteger rateLimited = new AtomicInteger();
+    private final AtomicInteger failing = new AtomicInteger();
+    private volatile int failStatus;
+    private volatile boolean invalidateResume;
     private volatile double retryAfter;
     private final java.util.Map<String, String> commandIds = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -205,6 +208,11 @@ final class DiscordApiDouble implements AutoCloseable {
                 dispatch("GUILD_CREATE", guild());
             }
             case 6 -> {
+                if (invalidateResume) {
+                    invalidateResume = false;
+                    send(ctx, JSON.createObjectNode().put("op", 9).put("d", false));
+                    return;
+                }
                 resumed.incrementAndGet();
                 dispatch("RESUMED", JSON.createObjectNode());
             }
@@ -218,8 +226,23 @@ final class DiscordApiDouble implements AutoCloseable {
         this.retryAfter = retryAfterSeconds;
     }
 
+    /** The next {@code count} message posts fail with this server error (500, 502, 503 …). */
+    void failNextMessages(int count, int status) {
+        failing.set(count);
+        failStatus = status;
+    }
+
+    /** The bot's next RESUME is refused with an invalid session (op 9): it must identify afresh. */
+    void invalidateNextResume() {
+        invalidateResume = true;
+    }
+
     private void createMessage(Context ctx) throws Exception {
         Recorded recorded = record(ctx);
+        if (failing.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            ctx.status(failStatus).contentType("application/json").result("{\"message\": \"server error\"}");
+            return;
+        }
         if (rateLimited.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             ctx.status(429).header("Retry-After", String.valueOf((int) Math.ceil(retryAfter)))
                     .header("X-RateLimit-Scope", "user")

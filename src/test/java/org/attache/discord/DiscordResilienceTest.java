@@ -93,6 +93,30 @@ class DiscordResilienceTest {
         assertTrue(body.get("embeds").get(0).get("description").asText().contains("Central American Integration"));
     }
 
+    @Test
+    void aReplyThatMeetsAServerErrorIsSentAgain() throws InterruptedException {
+        discord.failNextMessages(1, 502);
+        int before = discord.requests().size();
+        discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID + "> is ecuador a member of opec", true);
+        List<DiscordApiDouble.Recorded> attempts = waitForAttempts(before, 2);
+        assertTrue(attempts.get(1).body().get("embeds").get(0).get("description").asText()
+                .contains("Organization of Petroleum Exporting Countries"));
+    }
+
+    @Test
+    void anInvalidSessionMakesTheBotIdentifyAfreshAndGoOnAnswering() throws InterruptedException {
+        discord.invalidateNextResume();
+        discord.dropGatewayConnection();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (discord.identifies() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(2, discord.identifies(), "identified again after the invalid session");
+        int before = discord.requests().size();
+        discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID + "> is el salvador in sica", true);
+        discord.await(before, DiscordResilienceTest::isReply, 10);
+    }
+
     private List<DiscordApiDouble.Recorded> waitForAttempts(int from, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {

@@ -120,4 +120,21 @@ class SlashCommandTest {
         assertTrue(description.split("•").length > 4, description);
         assertTrue(embed.get("fields").size() >= 1);
     }
+
+    @Test
+    void withAutocompleteForgivesATypo() throws InterruptedException {
+        discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
+        discord.userTypesInOption("600000000000000014", "relations", "with", "country", "El Salvador", "with", "hondras");
+        JsonNode choices = callback("600000000000000014").get("data").get("choices");
+        assertEquals("Honduras", choices.get(0).get("name").asText(), choices.toString());
+    }
+
+    @Test
+    void helpSaysHowToAsk() throws InterruptedException {
+        discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
+        discord.userRunsSlashCommand("600000000000000015", "help");
+        String description = callback("600000000000000015").get("data").get("embeds").get(0).get("description")
+                .asText();
+        assertTrue(description.startsWith("Ask me about"), description);
+    }
 }
