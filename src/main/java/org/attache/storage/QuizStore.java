@@ -1,0 +1,188 @@
+package org.attache.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Quiz sessions, questions, answer clicks, scores and flags, through plain JDBC on SQLite or PostgreSQL. Every
+ * write is one statement, and "one answer per user per question" is the table's primary key, so clicks from
+ * several bot processes sharing one database are neither lost nor counted twice.
+ */
+public final class QuizStore {
+    private final Database database;
+
+    public QuizStore(Database database) {
+        this.database = database;
+    }
+
+    public void createSession(StoredSession s) {
+        update("INSERT INTO quiz_session (id, guild_id, channel_id, starter_id, seed, question_count, seconds, status,"
+                        + " current_index, started_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                s.id(), s.guildId().orElse(null), s.channelId(), s.starterId(), s.seed(), s.questionCount(),
+                s.seconds().orElse(null), s.status(), s.currentIndex(), s.startedAt(), s.endedAt().orElse(null));
+    }
+
+    public Optional<StoredSession> session(String id) {
+        return query("SELECT * FROM quiz_session WHERE id = ?", QuizStore::session, id).stream().findFirst();
+    }
+
+    /** The session running in a channel, if any. */
+    public Optional<StoredSession> runningIn(String channelId) {
+        return query("SELECT * FROM quiz_session WHERE channel_id = ? AND status = ?", QuizStore::session,
+                channelId, StoredSession.RUNNING).stream().findFirst();
+    }
+
+    /** Every session still marked running (after a restart: to resume or close). */
+    public List<StoredSession> running() {
+        return query("SELECT * FROM quiz_session WHERE status = ?", QuizStore::session, StoredSession.RUNNING);
+    }
+
+    public void updateProgress(String sessionId, int currentIndex, String status, Optional<Long> endedAt) {
+        update("UPDATE quiz_session SET current_index = ?, status = ?, ended_at = ? WHERE id = ?", currentIndex,
+                status, endedAt.orElse(null), sessionId);
+    }
+
+    public void saveQuestion(StoredQuestion q) {
+        update("INSERT INTO quiz_question (session_id, question_index, fact_id, topic, prompt, options, correct_option,"
+                        + " asked_at, revealed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", q.sessionId(), q.index(),
+                q.factId(), q.topic(), q.prompt(), String.join("\n", q.options()), q.correctOption(), q.askedAt(),
+                q.revealedAt().orElse(null));
+    }
+
+    public Optional<StoredQuestion> question(String sessionId, int index) {
+        return query("SELECT * FROM quiz_question WHERE session_id = ? AND question_index = ?", QuizStore::question,
+                sessionId, index).stream().findFirst();
+    }
+
+    /** Marks a question revealed; false when it already was (so only one reveal is ever posted). */
+    public boolean markRevealed(String sessionId, int index, long at) {
+        return update("UPDATE quiz_question SET revealed_at = ? WHERE session_id = ? AND question_index = ?"
+                + " AND revealed_at IS NULL", at, sessionId, index) == 1;
+    }
+
+    /** Records a click; false when this user already answered this question (the first answer stands). */
+    public boolean recordAnswer(StoredAnswer a) {
+        return update("INSERT INTO quiz_answer (session_id, question_index, user_id, guild_id, chosen_option, correct,"
+                        + " points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                a.sessionId(), a.questionIndex(), a.userId(), a.guildId().orElse(null), a.chosenOption(),
+                a.correct() ? 1 : 0, a.points(), a.answeredAt()) == 1;
+    }
+
+    public List<StoredAnswer> answers(String sessionId, int index) {
+        return query("SELECT * FROM quiz_answer WHERE session_id = ? AND question_index = ? ORDER BY answered_at",
+                QuizStore::answer, sessionId, index);
+    }
+
+    /** A session's ranking, most points first. */
+    public List<Score> ranking(String sessionId) {
+        return query("SELECT user_id, COUNT(*) AS answered, SUM(correct) AS correct, SUM(points) AS points"
+                + " FROM quiz_answer WHERE session_id = ? GROUP BY user_id ORDER BY points DESC, correct DESC,"
+                + " user_id", QuizStore::score, sessionId);
+    }
+
+    /** A guild's leaderboard since a time (epoch milliseconds; 0 for all time), most points first. */
+    public List<Score> leaderboard(String guildId, long since, int limit) {
+        return query("SELECT user_id, COUNT(*) AS answered, SUM(correct) AS correct, SUM(points) AS points"
+                + " FROM quiz_answer WHERE guild_id = ? AND answered_at >= ? GROUP BY user_id"
+                + " ORDER BY points DESC, correct DESC, user_id LIMIT ?", QuizStore::score, guildId, since, limit);
+    }
+
+    public void flag(String sessionId, int index, String userId, Optional<String> guildId, String factId, long at) {
+        update("INSERT INTO quiz_flag (session_id, question_index, user_id, guild_id, fact_id, flagged_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", sessionId, index, userId,
+                guildId.orElse(null), factId, at);
+    }
+
+    /** The facts users of a guild flagged as wrong, with how many flags each, most flagged first. */
+    public List<FlaggedFact> flags(String guildId) {
+        return query("SELECT fact_id, COUNT(*) AS flags FROM quiz_flag WHERE guild_id = ? GROUP BY fact_id"
+                + " ORDER BY flags DESC, fact_id", rs -> new FlaggedFact(rs.getString("fact_id"), rs.getInt("flags")),
+                guildId);
+    }
+
+    /** A fact flagged as wrong, and by how many. */
+    public record FlaggedFact(String factId, int flags) {
+    }
+
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection c = database.connection(); PreparedStatement st = prepare(c, sql, parameters)) {
+            return st.executeUpdate();
+        } catch (SQLException e) {
+            throw new StorageException("cannot write to the quiz store", e);
+        }
+    }
+
+    private <T> List<T> query(String sql, Row<T> row, Object... parameters) {
+        try (Connection c = database.connection(); PreparedStatement st = prepare(c, sql, parameters);
+             ResultSet rs = st.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(row.read(rs));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the quiz store", e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {
+        PreparedStatement st = c.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            Object p = parameters[i];
+            if (p == null) {
+                st.setNull(i + 1, Types.NULL);
+            } else if (p instanceof Integer n) {
+                st.setInt(i + 1, n);
+            } else if (p instanceof Long n) {
+                st.setLong(i + 1, n);
+            } else {
+                st.setString(i + 1, p.toString());
+            }
+        }
+        return st;
+    }
+
+    private static StoredSession session(ResultSet rs) throws SQLException {
+        return new StoredSession(rs.getString("id"), Optional.ofNullable(rs.getString("guild_id")),
+                rs.getString("channel_id"), rs.getString("starter_id"), rs.getLong("seed"), rs.getInt("question_count"),
+                optionalInt(rs, "seconds"), rs.getString("status"), rs.getInt("current_index"),
+                rs.getLong("started_at"), optionalLong(rs, "ended_at"));
+    }
+
+    private static StoredQuestion question(ResultSet rs) throws SQLException {
+        return new StoredQuestion(rs.getString("session_id"), rs.getInt("question_index"), rs.getString("fact_id"),
+                rs.getString("topic"), rs.getString("prompt"), Arrays.asList(rs.getString("options").split("\n")),
+                rs.getInt("correct_option"), rs.getLong("asked_at"), optionalLong(rs, "revealed_at"));
+    }
+
+    private static StoredAnswer answer(ResultSet rs) throws SQLException {
+        return new StoredAnswer(rs.getString("session_id"), rs.getInt("question_index"), rs.getString("user_id"),
+                Optional.ofNullable(rs.getString("guild_id")), rs.getInt("chosen_option"), rs.getInt("correct") == 1,
+                rs.getInt("points"), rs.getLong("answered_at"));
+    }
+
+    private static Score score(ResultSet rs) throws SQLException {
+        return new Score(rs.getString("user_id"), rs.getInt("answered"), rs.getInt("correct"), rs.getInt("points"));
+    }
+
+    private static Optional<Integer> optionalInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+}

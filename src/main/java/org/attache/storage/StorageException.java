@@ -1,0 +1,8 @@
+package org.attache.storage;
+
+/** The quiz store could not be read or written; the cause says why. */
+public final class StorageException extends RuntimeException {
+    public StorageException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
