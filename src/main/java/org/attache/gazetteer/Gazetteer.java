@@ -129,6 +129,11 @@ public final class Gazetteer {
                 .or(() -> find(name).stream().map(Mention::entity).filter(Entity::isCountry).findFirst());
     }
 
+    /** Every entity of a kind, in the order they were loaded. */
+    public List<Entity> entitiesOf(EntityKind kind) {
+        return byId.values().stream().filter(e -> e.kind() == kind).toList();
+    }
+
     public Optional<Entity> byId(String id) {
         return Optional.ofNullable(byId.get(id));
     }
