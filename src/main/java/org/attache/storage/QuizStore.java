@@ -61,6 +61,18 @@ public final class QuizStore {
                 sessionId, index).stream().findFirst();
     }
 
+    /** Notes when a question became the one being asked. */
+    public void markAsked(String sessionId, int index, long at) {
+        update("UPDATE quiz_question SET asked_at = ? WHERE session_id = ? AND question_index = ?", at, sessionId,
+                index);
+    }
+
+    /** A user's answers in a session, in question order (for streaks). */
+    public List<StoredAnswer> answersOf(String sessionId, String userId) {
+        return query("SELECT * FROM quiz_answer WHERE session_id = ? AND user_id = ? ORDER BY question_index",
+                QuizStore::answer, sessionId, userId);
+    }
+
     /** Marks a question revealed; false when it already was (so only one reveal is ever posted). */
     public boolean markRevealed(String sessionId, int index, long at) {
         return update("UPDATE quiz_question SET revealed_at = ? WHERE session_id = ? AND question_index = ?"

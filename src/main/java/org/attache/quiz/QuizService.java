@@ -1,0 +1,136 @@
+package org.attache.quiz;
+
+import org.attache.fact.Fact;
+import org.attache.fact.RelationsDataset;
+import org.attache.storage.QuizStore;
+import org.attache.storage.Score;
+import org.attache.storage.StoredAnswer;
+import org.attache.storage.StoredQuestion;
+import org.attache.storage.StoredSession;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Runs quizzes, whatever front end shows them: starts a session (one per channel), records answer clicks (the
+ * first per user and question, before the reveal), reveals each answer once with the fact that backs it, moves on,
+ * and ranks. Everything is kept in the store, so a restarted bot carries on where it was.
+ */
+public final class QuizService {
+    /** What became of an answer click. */
+    public enum Click { RECORDED_RIGHT, RECORDED_WRONG, ALREADY_ANSWERED, TOO_LATE, NO_SUCH_QUIZ }
+
+    /** The outcome of starting a quiz: the session and its first question, or the session already running. */
+    public record Start(StoredSession session, Optional<StoredQuestion> first, boolean alreadyRunning) {
+    }
+
+    private final RelationsDataset dataset;
+    private final QuestionGenerator generator;
+    private final QuizStore store;
+    private final Scoring scoring;
+    private final Clock clock;
+
+    public QuizService(RelationsDataset dataset, QuizStore store, Scoring scoring, Clock clock) {
+        this.dataset = dataset;
+        this.generator = new QuestionGenerator(dataset);
+        this.store = store;
+        this.scoring = scoring;
+        this.clock = clock;
+    }
+
+    public Start start(String channelId, Optional<String> guildId, String starterId, QuizFilter filter,
+                       Optional<Integer> seconds) {
+        Optional<StoredSession> running = store.runningIn(channelId);
+        if (running.isPresent()) {
+            return new Start(running.get(), store.question(running.get().id(), running.get().currentIndex()), true);
+        }
+        List<QuizQuestion> questions = generator.generate(filter);
+        long now = clock.millis();
+        StoredSession session = new StoredSession(UUID.randomUUID().toString(), guildId, channelId, starterId,
+                filter.seed(), questions.size(), seconds, StoredSession.RUNNING, 0, now, Optional.empty());
+        store.createSession(session);
+        for (int i = 0; i < questions.size(); i++) {
+            QuizQuestion q = questions.get(i);
+            store.saveQuestion(new StoredQuestion(session.id(), i, q.fact().id(), q.topic().label(), q.prompt(),
+                    q.options(), q.correct(), now, Optional.empty()));
+        }
+        if (questions.isEmpty()) {
+            store.updateProgress(session.id(), 0, "finished", Optional.of(now));
+        }
+        return new Start(session, store.question(session.id(), 0), false);
+    }
+
+    /** Records a click on option {@code option} of question {@code index}. */
+    public Click answer(String sessionId, int index, String userId, int option) {
+        Optional<StoredSession> session = store.session(sessionId);
+        Optional<StoredQuestion> question = store.question(sessionId, index);
+        if (session.isEmpty() || question.isEmpty()) {
+            return Click.NO_SUCH_QUIZ;
+        }
+        if (!session.get().status().equals(StoredSession.RUNNING) || session.get().currentIndex() != index
+                || question.get().revealedAt().isPresent()) {
+            return Click.TOO_LATE;
+        }
+        long now = clock.millis();
+        boolean right = option == question.get().correctOption();
+        List<StoredAnswer> previous = store.answersOf(sessionId, userId);
+        boolean onStreak = !previous.isEmpty() && previous.get(previous.size() - 1).questionIndex() == index - 1
+                && previous.get(previous.size() - 1).correct();
+        int points = scoring.points(right, now - question.get().askedAt(), session.get().seconds(), onStreak);
+        boolean recorded = store.recordAnswer(new StoredAnswer(sessionId, index, userId, session.get().guildId(),
+                option, right, points, now));
+        if (!recorded) {
+            return Click.ALREADY_ANSWERED;
+        }
+        return right ? Click.RECORDED_RIGHT : Click.RECORDED_WRONG;
+    }
+
+    /** Reveals question {@code index} once: empty when it was already revealed. */
+    public Optional<StoredQuestion> reveal(String sessionId, int index) {
+        if (!store.markRevealed(sessionId, index, clock.millis())) {
+            return Optional.empty();
+        }
+        return store.question(sessionId, index);
+    }
+
+    /** Moves to the next question; empty when the quiz is over (then it is marked finished). */
+    public Optional<StoredQuestion> next(String sessionId) {
+        StoredSession session = store.session(sessionId).orElseThrow();
+        int next = session.currentIndex() + 1;
+        long now = clock.millis();
+        if (next >= session.questionCount()) {
+            store.updateProgress(sessionId, session.currentIndex(), "finished", Optional.of(now));
+            return Optional.empty();
+        }
+        store.markAsked(sessionId, next, now);
+        store.updateProgress(sessionId, next, StoredSession.RUNNING, Optional.empty());
+        return store.question(sessionId, next);
+    }
+
+    /** Stops a quiz early; only its starter or a moderator may. */
+    public boolean stop(String sessionId, String userId, boolean moderator) {
+        Optional<StoredSession> session = store.session(sessionId);
+        if (session.isEmpty() || !(moderator || session.get().starterId().equals(userId))) {
+            return false;
+        }
+        store.updateProgress(sessionId, session.get().currentIndex(), "stopped", Optional.of(clock.millis()));
+        return true;
+    }
+
+    public List<Score> ranking(String sessionId) {
+        return store.ranking(sessionId);
+    }
+
+    /** Who answered a question right, in the order they answered. */
+    public List<String> rightAnswerers(String sessionId, int index) {
+        return store.answers(sessionId, index).stream().filter(StoredAnswer::correct).map(StoredAnswer::userId)
+                .toList();
+    }
+
+    /** The fact a stored question tests: its citation. */
+    public Optional<Fact> factOf(StoredQuestion question) {
+        return dataset.facts().stream().filter(f -> f.id().equals(question.factId())).findFirst();
+    }
+}
