@@ -59,7 +59,7 @@ public class SlashCommandBurstBenchmark {
                 gazetteer);
         AnswerEngine engine = new AnswerEngine(dataset, new QuestionReader(gazetteer), 10_000);
         jda = DiscordBot.start("bench-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
-                1_000_000, Optional.empty()), engine);
+                1_000_000, Optional.empty()), engine, Optional.empty());
         discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 30);
     }
 

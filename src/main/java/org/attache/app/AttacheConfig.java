@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.attache.discord.DiscordSettings;
+import org.attache.storage.StorageSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +22,11 @@ import java.util.Optional;
  * @param gazetteer the gazetteer file ({@code data.gazetteer}, {@code ATTACHE_DATA_GAZETTEER})
  * @param answerCacheSize how many answers are kept ({@code answer.cache-size}, {@code ATTACHE_ANSWER_CACHE_SIZE})
  * @param discord   where the bot talks to Discord ({@code discord.*}, {@code ATTACHE_DISCORD_*})
+ * @param storage   where quiz state is kept ({@code storage.url}, {@code ATTACHE_DB_URL}; user and password only
+ *                  from {@code ATTACHE_DB_USER} / {@code ATTACHE_DB_PASSWORD})
  */
-public record AttacheConfig(Path manifest, Path gazetteer, int answerCacheSize, DiscordSettings discord) {
+public record AttacheConfig(Path manifest, Path gazetteer, int answerCacheSize, DiscordSettings discord,
+                            StorageSettings storage) {
     static final Path DEFAULT_FILE = Path.of("config", "attache.yaml");
 
     /** Reads the configuration the environment points to. */
@@ -41,7 +45,10 @@ public record AttacheConfig(Path manifest, Path gazetteer, int answerCacheSize, 
                         positive(setting(root, environment, "discord", "questions-per-minute",
                                 "ATTACHE_DISCORD_QUESTIONS_PER_MINUTE", "10"), "discord.questions-per-minute"),
                         optional(setting(root, environment, "discord", "dev-guild-id", "ATTACHE_DISCORD_DEV_GUILD_ID",
-                                ""))));
+                                ""))),
+                new StorageSettings(setting(root, environment, "storage", "url", "ATTACHE_DB_URL",
+                        "jdbc:sqlite:state/attache.db"), optional(environment.getOrDefault("ATTACHE_DB_USER", "")),
+                        optional(environment.getOrDefault("ATTACHE_DB_PASSWORD", ""))));
     }
 
     private static Optional<String> optional(String value) {

@@ -4,6 +4,10 @@ import org.attache.answer.AnswerEngine;
 import net.dv8tion.jda.api.JDA;
 import org.attache.console.AskCommand;
 import org.attache.discord.DiscordBot;
+import org.attache.quiz.QuizService;
+import org.attache.quiz.Scoring;
+import org.attache.storage.Database;
+import org.attache.storage.QuizStore;
 import org.attache.console.DatasetConsole;
 import org.attache.console.FactsCommand;
 import org.attache.console.ValidateCommand;
@@ -14,6 +18,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +70,9 @@ public final class Main {
                 AnswerEngine engine = startup.engine();
                 String token = environment.getOrDefault("DISCORD_TOKEN", "");
                 if (!token.isBlank()) {
-                    JDA jda = DiscordBot.start(token, config.discord(), engine);
+                    QuizService quizzes = new QuizService(engine.dataset(),
+                            new QuizStore(Database.open(config.storage())), Scoring.DEFAULT, Clock.systemUTC());
+                    JDA jda = DiscordBot.start(token, config.discord(), engine, Optional.of(quizzes));
                     err.println("connected to Discord as " + jda.getSelfUser().getName()
                             + "; answering mentions and direct messages");
                     jda.awaitShutdown();

@@ -4,6 +4,7 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -11,6 +12,7 @@ import org.attache.answer.AnswerEngine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The bot's one listener: turns a Discord event into a call on the engine and sends back the rendered answer.
@@ -21,9 +23,11 @@ final class BotListener extends ListenerAdapter {
     private final Map<String, SlashCommand> commands;
     private final UserRateLimit rateLimit;
     private final CountryChoices choices;
+    private final Optional<QuizFlow> quiz;
 
-    BotListener(AnswerEngine engine, UserRateLimit rateLimit) {
+    BotListener(AnswerEngine engine, UserRateLimit rateLimit, Optional<QuizFlow> quiz) {
         this.engine = engine;
+        this.quiz = quiz;
         this.commands = SlashCommand.all(engine);
         this.rateLimit = rateLimit;
         this.choices = new CountryChoices(engine.dataset());
@@ -59,7 +63,22 @@ final class BotListener extends ListenerAdapter {
     }
 
     @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        if (quiz.isPresent() && event.getComponentId().startsWith("quiz:")) {
+            quiz.get().button(event);
+        }
+    }
+
+    @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (event.getName().equals("quiz") && quiz.isPresent()) {
+            if (rateLimit.allow(event.getUser().getId())) {
+                quiz.get().command(event);
+            } else {
+                event.reply(UserRateLimit.message()).setEphemeral(true).queue();
+            }
+            return;
+        }
         SlashCommand command = commands.get(event.getName());
         if (command == null) {
             event.reply("I don't know that command.").setEphemeral(true).queue();

@@ -10,7 +10,11 @@ import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.attache.answer.AnswerEngine;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.attache.quiz.QuizService;
 import java.util.Optional;
 
 /**
@@ -22,7 +26,9 @@ public final class DiscordBot {
     }
 
     /** Connects and returns once the bot is ready. The token is used here and nowhere else, never logged. */
-    public static JDA start(String token, DiscordSettings settings, AnswerEngine engine) throws InterruptedException {
+    public static JDA start(String token, DiscordSettings settings, AnswerEngine engine, Optional<QuizService> quizzes)
+            throws InterruptedException {
+        Optional<QuizFlow> quiz = quizzes.map(QuizFlow::new);
         // pings are off for every message, reply and edit the bot makes
         MessageRequest.setDefaultMentions(EnumSet.noneOf(net.dv8tion.jda.api.entities.Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
@@ -30,7 +36,7 @@ public final class DiscordBot {
                         GatewayIntent.MESSAGE_CONTENT)
                 .setCompression(Compression.NONE)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()))
-                .addEventListeners(new BotListener(engine, new UserRateLimit(settings.questionsPerMinute())));
+                .addEventListeners(new BotListener(engine, new UserRateLimit(settings.questionsPerMinute()), quiz));
         gateway(settings.gatewayUrl()).ifPresent(url -> builder.setSessionController(new SessionControllerAdapter() {
             @Override
             public String getGateway() {
@@ -38,7 +44,8 @@ public final class DiscordBot {
             }
         }));
         JDA jda = builder.build().awaitReady();
-        var commands = SlashCommand.definitions(engine);
+        List<SlashCommandData> commands = new ArrayList<>(SlashCommand.definitions(engine));
+        quiz.ifPresent(q -> commands.add(QuizFlow.definition()));
         Optional<Guild> devGuild = settings.devGuildId().map(jda::getGuildById);
         if (devGuild.isPresent()) {
             devGuild.get().updateCommands().addCommands(commands).queue();

@@ -119,6 +119,15 @@ public final class QuizService {
         return true;
     }
 
+    public Optional<StoredSession> session(String sessionId) {
+        return store.session(sessionId);
+    }
+
+    /** The quiz running in a channel, if any. */
+    public Optional<StoredSession> running(String channelId) {
+        return store.runningIn(channelId);
+    }
+
     public List<Score> ranking(String sessionId) {
         return store.ranking(sessionId);
     }

@@ -164,6 +164,31 @@ final class DiscordApiDouble implements AutoCloseable {
                 option.put("focused", true);
             }
         }
+        dispatch("INTERACTION_CREATE", interactionFrom(interactionId, type, data, user(USER_ID, "alice")));
+    }
+
+    /** The host runs {@code /quiz <sub>} with whole-number options given as name/value pairs. */
+    void hostRunsQuiz(String interactionId, String sub, Object... options) {
+        ObjectNode data = JSON.createObjectNode().put("id", commandIds.getOrDefault("quiz", nextId())).put("name", "quiz")
+                .put("type", 1);
+        ObjectNode subcommand = data.putArray("options").addObject().put("name", sub).put("type", 1);
+        ArrayNode values = subcommand.putArray("options");
+        for (int i = 0; i + 1 < options.length; i += 2) {
+            values.addObject().put("name", options[i].toString()).put("type", 4)
+                    .put("value", ((Number) options[i + 1]).intValue());
+        }
+        dispatch("INTERACTION_CREATE", interactionFrom(interactionId, 2, data, user(USER_ID, "alice")));
+    }
+
+    /** A user clicks a button of a message the bot posted. */
+    void userClicksButton(String interactionId, String userId, String customId) {
+        ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
+        ObjectNode interaction = interactionFrom(interactionId, 3, data, user(userId, "user-" + userId));
+        interaction.set("message", message(nextId(), CHANNEL_ID, "", botUser()));
+        dispatch("INTERACTION_CREATE", interaction);
+    }
+
+    private ObjectNode interactionFrom(String interactionId, int type, JsonNode data, JsonNode user) {
         ObjectNode interaction = JSON.createObjectNode().put("id", interactionId).put("application_id", APPLICATION_ID)
                 .put("type", type).put("token", "token-" + interactionId).put("version", 1).put("guild_id", GUILD_ID)
                 .put("channel_id", CHANNEL_ID).put("locale", "en-US").put("guild_locale", "en-US")
@@ -174,12 +199,12 @@ final class DiscordApiDouble implements AutoCloseable {
         interaction.set("channel", JSON.createObjectNode().put("id", CHANNEL_ID).put("type", 0).put("name", "general")
                 .put("guild_id", GUILD_ID).put("position", 0).set("permission_overwrites", JSON.createArrayNode()));
         ObjectNode member = member();
-        member.set("user", user(USER_ID, "alice"));
+        member.set("user", user);
         member.put("permissions", "1071698660929");
         interaction.set("member", member);
         interaction.set("entitlements", JSON.createArrayNode());
         interaction.set("authorizing_integration_owners", JSON.createObjectNode().put("0", GUILD_ID));
-        dispatch("INTERACTION_CREATE", interaction);
+        return interaction;
     }
 
     /** The commands the bot registered, as the request body it sent. */

@@ -3,6 +3,9 @@ package org.attache.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.attache.app.Main;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,12 +24,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * variables pointing at a Discord-compatible server, and nothing else.
  */
 class DiscordFromEnvironmentTest {
+    @TempDir
+    Path folder;
+
     @Test
     void mainRunsTheBotOnTheServerTheEnvironmentNames() throws Exception {
         try (DiscordApiDouble discord = new DiscordApiDouble()) {
             Map<String, String> environment = Map.of("DISCORD_TOKEN", "secret-token-value",
                     "ATTACHE_DISCORD_REST_URL", discord.restUrl(), "ATTACHE_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
-                    "ATTACHE_DISCORD_DEV_GUILD_ID", DiscordApiDouble.GUILD_ID);
+                    "ATTACHE_DISCORD_DEV_GUILD_ID", DiscordApiDouble.GUILD_ID,
+                    "ATTACHE_DB_URL", "jdbc:sqlite:" + folder.resolve("attache.db"));
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             AtomicInteger exit = new AtomicInteger(-1);
             Thread bot = new Thread(() -> {

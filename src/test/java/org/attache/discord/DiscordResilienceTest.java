@@ -29,7 +29,7 @@ class DiscordResilienceTest {
         AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()), 100);
         jda = DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()), 2,
                 Optional.empty()),
-                engine);
+                engine, Optional.empty());
     }
 
     @AfterEach

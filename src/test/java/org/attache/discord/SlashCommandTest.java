@@ -27,7 +27,7 @@ class SlashCommandTest {
         AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()), 100);
         jda = DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()), 1000,
                 Optional.empty()),
-                engine);
+                engine, Optional.empty());
     }
 
     @AfterAll

@@ -1,0 +1,156 @@
+package org.attache.discord;
+
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import org.attache.quiz.QuizFilter;
+import org.attache.quiz.QuizService;
+import org.attache.quiz.Topic;
+import org.attache.storage.StoredQuestion;
+import org.attache.storage.StoredSession;
+
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Quizzes in Discord: {@code /quiz start|stop|status}, answer buttons A–D, and the reveal after the timer or when
+ * the host presses Next. The quiz itself is the {@link QuizService}'s; this class only turns events into calls and
+ * results into messages.
+ */
+final class QuizFlow {
+    static final int MIN_SECONDS = 10;
+    static final int MAX_SECONDS = 120;
+    static final int MAX_QUESTIONS = 20;
+
+    private final QuizService quizzes;
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "quiz-timers");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    QuizFlow(QuizService quizzes) {
+        this.quizzes = quizzes;
+    }
+
+    static SlashCommandData definition() {
+        return Commands.slash("quiz", "Multiple-choice quizzes for study groups, every answer cited")
+                .addSubcommands(new SubcommandData("start", "Start a quiz in this channel")
+                                .addOption(OptionType.STRING, "country", "Only questions about this country", false)
+                                .addOption(OptionType.STRING, "topic",
+                                        "relations, missions, memberships, conflicts or figures", false)
+                                .addOption(OptionType.INTEGER, "questions", "How many (1–20, default 5)", false)
+                                .addOption(OptionType.INTEGER, "seconds",
+                                        "Seconds per question (10–120); leave out to press Next yourself", false),
+                        new SubcommandData("stop", "Stop the quiz in this channel"),
+                        new SubcommandData("status", "Where the quiz in this channel stands"));
+    }
+
+    void command(SlashCommandInteractionEvent event) {
+        String sub = Optional.ofNullable(event.getSubcommandName()).orElse("");
+        switch (sub) {
+            case "start" -> start(event);
+            case "stop" -> stop(event);
+            default -> status(event);
+        }
+    }
+
+    private void start(SlashCommandInteractionEvent event) {
+        Optional<Integer> seconds = Optional.ofNullable(event.getOption("seconds", o -> o.getAsInt()))
+                .map(s -> Math.max(MIN_SECONDS, Math.min(MAX_SECONDS, s)));
+        int count = Math.max(1, Math.min(MAX_QUESTIONS, event.getOption("questions", 5, o -> o.getAsInt())));
+        Optional<String> country = Optional.ofNullable(event.getOption("country", o -> o.getAsString()));
+        Optional<Topic> topic = Optional.ofNullable(event.getOption("topic", o -> o.getAsString())).flatMap(Topic::byLabel);
+        Optional<String> guild = event.isFromGuild() ? Optional.of(event.getGuild().getId()) : Optional.empty();
+        QuizService.Start start = quizzes.start(event.getChannel().getId(), guild, event.getUser().getId(),
+                new QuizFilter(country, topic, count, ThreadLocalRandom.current().nextLong()), seconds);
+        if (start.alreadyRunning()) {
+            event.reply("A quiz is already running in this channel: answer it, or stop it with /quiz stop.")
+                    .setEphemeral(true).queue();
+            return;
+        }
+        if (start.first().isEmpty()) {
+            event.reply("My sources hold no questions for that choice.").setEphemeral(true).queue();
+            return;
+        }
+        event.reply(QuizMessages.question(start.session(), start.first().get())).queue();
+        schedule(start.session(), 0, event.getChannel());
+    }
+
+    private void stop(SlashCommandInteractionEvent event) {
+        Optional<StoredSession> session = quizzes.running(event.getChannel().getId());
+        boolean moderator = event.getMember() != null && event.getMember().hasPermission(Permission.MESSAGE_MANAGE);
+        if (session.isEmpty()) {
+            event.reply("No quiz is running here.").setEphemeral(true).queue();
+        } else if (quizzes.stop(session.get().id(), event.getUser().getId(), moderator)) {
+            event.reply(QuizMessages.ranking(quizzes.ranking(session.get().id()))).queue();
+        } else {
+            event.reply("Only the person who started the quiz, or a moderator, can stop it.").setEphemeral(true).queue();
+        }
+    }
+
+    private void status(SlashCommandInteractionEvent event) {
+        Optional<StoredSession> session = quizzes.running(event.getChannel().getId());
+        event.reply(session.map(s -> "Question " + (s.currentIndex() + 1) + " of " + s.questionCount() + " is open.")
+                .orElse("No quiz is running here.")).setEphemeral(true).queue();
+    }
+
+    /** An answer button or the host's Next button. */
+    void button(ButtonInteractionEvent event) {
+        String[] parts = event.getComponentId().split(":");
+        if (parts.length != 4) {
+            event.reply("That button belongs to nothing I know.").setEphemeral(true).queue();
+            return;
+        }
+        String sessionId = parts[1];
+        int index = Integer.parseInt(parts[2]);
+        if (parts[3].equals("next")) {
+            Optional<StoredSession> session = quizzes.session(sessionId);
+            if (session.isEmpty() || !session.get().starterId().equals(event.getUser().getId())) {
+                event.reply("Only the host moves the quiz on.").setEphemeral(true).queue();
+                return;
+            }
+            event.deferEdit().queue();
+            revealAndAdvance(session.get(), index, event.getChannel());
+            return;
+        }
+        int option = Integer.parseInt(parts[3]);
+        String reply = switch (quizzes.answer(sessionId, index, event.getUser().getId(), option)) {
+            case RECORDED_RIGHT, RECORDED_WRONG -> "Your answer " + QuizMessages.LETTERS.charAt(option)
+                    + " is recorded; the answer comes at the reveal.";
+            case ALREADY_ANSWERED -> "You already answered this question: your first answer stands.";
+            case TOO_LATE -> "Too late: this question is closed.";
+            case NO_SUCH_QUIZ -> "That quiz no longer exists.";
+        };
+        event.reply(reply).setEphemeral(true).queue();
+    }
+
+    private void schedule(StoredSession session, int index, MessageChannel channel) {
+        session.seconds().ifPresent(seconds -> timers.schedule(() -> revealAndAdvance(session, index, channel),
+                seconds, TimeUnit.SECONDS));
+    }
+
+    private void revealAndAdvance(StoredSession session, int index, MessageChannel channel) {
+        Optional<StoredQuestion> revealed = quizzes.reveal(session.id(), index);
+        if (revealed.isEmpty()) {
+            return;
+        }
+        channel.sendMessage(QuizMessages.reveal(revealed.get(), quizzes.factOf(revealed.get()),
+                quizzes.rightAnswerers(session.id(), index))).queue();
+        Optional<StoredQuestion> next = quizzes.next(session.id());
+        if (next.isPresent()) {
+            channel.sendMessage(QuizMessages.question(session, next.get())).queue();
+            schedule(session, next.get().index(), channel);
+        } else {
+            channel.sendMessage(QuizMessages.ranking(quizzes.ranking(session.id()))).queue();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.attache.discord;
+
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.attache.fact.Fact;
+import org.attache.storage.Score;
+import org.attache.storage.StoredQuestion;
+import org.attache.storage.StoredSession;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The quiz's Discord messages: a question with buttons A–D, a reveal with its citation, the final ranking. */
+final class QuizMessages {
+    static final String LETTERS = "ABCD";
+
+    private QuizMessages() {
+    }
+
+    /** Button ids name the session and question, so a click finds its quiz even after a restart. */
+    static String buttonId(String sessionId, int index, int option) {
+        return "quiz:" + sessionId + ":" + index + ":" + option;
+    }
+
+    static String nextId(String sessionId, int index) {
+        return "quiz:" + sessionId + ":" + index + ":next";
+    }
+
+    static MessageCreateData question(StoredSession session, StoredQuestion question) {
+        StringBuilder text = new StringBuilder(question.prompt()).append('\n');
+        for (int i = 0; i < question.options().size(); i++) {
+            text.append('\n').append("**").append(LETTERS.charAt(i)).append("** ").append(question.options().get(i));
+        }
+        EmbedBuilder embed = new EmbedBuilder().setTitle("Question " + (question.index() + 1) + " of "
+                        + session.questionCount())
+                .setDescription(Limits.cut(text.toString(), 4096))
+                .setFooter(session.seconds().map(s -> s + " seconds to answer")
+                        .orElse("The host presses Next when the group is ready"));
+        List<Button> buttons = new ArrayList<>();
+        for (int i = 0; i < question.options().size(); i++) {
+            buttons.add(Button.primary(buttonId(session.id(), question.index(), i), String.valueOf(LETTERS.charAt(i))));
+        }
+        MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(embed.build())
+                .addComponents(ActionRow.of(buttons));
+        if (session.seconds().isEmpty()) {
+            message.addComponents(ActionRow.of(Button.secondary(nextId(session.id(), question.index()),
+                    "Reveal and next")));
+        }
+        return message.build();
+    }
+
+    static MessageCreateData reveal(StoredQuestion question, Optional<Fact> fact, List<String> rightAnswerers) {
+        String right = LETTERS.charAt(question.correctOption()) + ": " + question.options().get(question.correctOption());
+        EmbedBuilder embed = new EmbedBuilder().setTitle("Answer to question " + (question.index() + 1))
+                .setDescription(Limits.cut("**" + right + "**\n" + (rightAnswerers.isEmpty() ? "Nobody had it."
+                        : rightAnswerers.size() + " got it right."), 4096));
+        fact.ifPresent(f -> embed.addField("Source", Limits.cut("> " + f.provenance().sentence() + "\n*"
+                + f.provenance().article() + "*, snapshot " + f.provenance().snapshot() + "\n"
+                + f.provenance().url(), 1024), false));
+        return new MessageCreateBuilder().setEmbeds(embed.build()).build();
+    }
+
+    static MessageCreateData ranking(List<Score> ranking) {
+        StringBuilder text = new StringBuilder();
+        int place = 1;
+        for (Score score : ranking.subList(0, Math.min(10, ranking.size()))) {
+            text.append(place++).append(". <@").append(score.userId()).append("> ").append(score.points())
+                    .append(" points (").append(score.correct()).append('/').append(score.answered()).append(")\n");
+        }
+        return new MessageCreateBuilder().setEmbeds(new EmbedBuilder().setTitle("Final ranking")
+                .setDescription(text.length() == 0 ? "Nobody answered." : Limits.cut(text.toString(), 4096))
+                .build()).build();
+    }
+}

@@ -1,0 +1,96 @@
+package org.attache.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import net.dv8tion.jda.api.JDA;
+import org.attache.TestDataset;
+import org.attache.answer.AnswerEngine;
+import org.attache.quiz.QuizService;
+import org.attache.quiz.Scoring;
+import org.attache.storage.Database;
+import org.attache.storage.QuizStore;
+import org.attache.storage.StorageSettings;
+import org.attache.understand.QuestionReader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A host-paced quiz through the real JDA client and the Discord double, on a real SQLite store. */
+class QuizInDiscordTest {
+    private static final int EPHEMERAL = 64;
+
+    @TempDir
+    Path folder;
+    private DiscordApiDouble discord;
+    private JDA jda;
+    private QuizStore store;
+
+    @BeforeEach
+    void startBot() throws InterruptedException {
+        discord = new DiscordApiDouble();
+        store = new QuizStore(Database.open(new StorageSettings("jdbc:sqlite:" + folder.resolve("quiz.db"),
+                Optional.empty(), Optional.empty())));
+        QuizService quizzes = new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT, Clock.systemUTC());
+        AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()), 100);
+        jda = DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
+                1000, Optional.empty()), engine, Optional.of(quizzes));
+        discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
+    }
+
+    @AfterEach
+    void stopBot() {
+        jda.shutdownNow();
+        discord.close();
+    }
+
+    private JsonNode callback(String interactionId) throws InterruptedException {
+        return discord.await(0, r -> r.path().startsWith("/api/v10/interactions/" + interactionId + "/"), 10).body();
+    }
+
+    @Test
+    void startClickDoubleClickRevealWithCitationLateClickAndStop() throws InterruptedException {
+        discord.hostRunsQuiz("800000000000000001", "start", "questions", 2);
+        JsonNode question = callback("800000000000000001").get("data");
+        assertTrue(question.get("embeds").get(0).get("title").asText().startsWith("Question 1 of 2"));
+        String firstButton = question.get("components").get(0).get("components").get(0).get("custom_id").asText();
+        String sessionId = firstButton.split(":")[1];
+        int right = store.question(sessionId, 0).orElseThrow().correctOption();
+        int wrong = (right + 1) % 4;
+
+        discord.userClicksButton("800000000000000002", "500000000000000101",
+                QuizMessages.buttonId(sessionId, 0, right));
+        JsonNode click = callback("800000000000000002");
+        assertEquals(EPHEMERAL, click.get("data").get("flags").asInt() & EPHEMERAL);
+        assertTrue(click.get("data").get("content").asText().contains("recorded"));
+
+        discord.userClicksButton("800000000000000003", "500000000000000101",
+                QuizMessages.buttonId(sessionId, 0, wrong));
+        assertTrue(callback("800000000000000003").get("data").get("content").asText().contains("already answered"));
+
+        int before = discord.requests().size();
+        discord.userClicksButton("800000000000000004", DiscordApiDouble.USER_ID, QuizMessages.nextId(sessionId, 0));
+        JsonNode reveal = discord.await(before, r -> r.method().equals("POST") && r.path().endsWith("/messages")
+                && r.body().path("embeds").path(0).path("title").asText().startsWith("Answer to question 1"), 10).body();
+        JsonNode revealEmbed = reveal.get("embeds").get(0);
+        assertTrue(revealEmbed.get("description").asText().contains("1 got it right"), revealEmbed.toString());
+        assertTrue(revealEmbed.get("fields").get(0).get("value").asText().contains("https://en.wikipedia.org/wiki/"));
+        discord.await(before, r -> r.method().equals("POST") && r.path().endsWith("/messages")
+                && r.body().path("embeds").path(0).path("title").asText().startsWith("Question 2 of 2"), 10);
+
+        discord.userClicksButton("800000000000000005", "500000000000000102",
+                QuizMessages.buttonId(sessionId, 0, right));
+        assertTrue(callback("800000000000000005").get("data").get("content").asText().contains("Too late"));
+
+        discord.hostRunsQuiz("800000000000000006", "stop");
+        JsonNode ranking = callback("800000000000000006").get("data");
+        assertTrue(ranking.get("embeds").get(0).get("description").asText().contains("500000000000000101"));
+        assertEquals(0, ranking.get("allowed_mentions").get("parse").size(), "the ranking pings nobody");
+    }
+}
