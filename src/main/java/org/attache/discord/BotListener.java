@@ -71,11 +71,13 @@ final class BotListener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        if (event.getName().equals("quiz") && quiz.isPresent()) {
-            if (rateLimit.allow(event.getUser().getId())) {
-                quiz.get().command(event);
-            } else {
+        if ((event.getName().equals("quiz") || event.getName().equals("leaderboard")) && quiz.isPresent()) {
+            if (!rateLimit.allow(event.getUser().getId())) {
                 event.reply(UserRateLimit.message()).setEphemeral(true).queue();
+            } else if (event.getName().equals("leaderboard")) {
+                quiz.get().leaderboard(event);
+            } else {
+                quiz.get().command(event);
             }
             return;
         }

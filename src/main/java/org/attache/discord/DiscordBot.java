@@ -45,7 +45,10 @@ public final class DiscordBot {
         }));
         JDA jda = builder.build().awaitReady();
         List<SlashCommandData> commands = new ArrayList<>(SlashCommand.definitions(engine));
-        quiz.ifPresent(q -> commands.add(QuizFlow.definition()));
+        quiz.ifPresent(q -> {
+            commands.add(QuizFlow.definition());
+            commands.add(QuizFlow.leaderboardDefinition());
+        });
         Optional<Guild> devGuild = settings.devGuildId().map(jda::getGuildById);
         if (devGuild.isPresent()) {
             devGuild.get().updateCommands().addCommands(commands).queue();

@@ -6,6 +6,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import org.attache.quiz.QuizFilter;
@@ -51,7 +52,26 @@ final class QuizFlow {
                                 .addOption(OptionType.INTEGER, "seconds",
                                         "Seconds per question (10–120); leave out to press Next yourself", false),
                         new SubcommandData("stop", "Stop the quiz in this channel"),
-                        new SubcommandData("status", "Where the quiz in this channel stands"));
+                        new SubcommandData("status", "Where the quiz in this channel stands"),
+                        new SubcommandData("stats", "Answered, correct, accuracy, streak and weakest topic")
+                                .addOption(OptionType.USER, "user", "Whose (yours if left out)", false),
+                        new SubcommandData("flags", "Questions players flagged as wrong (moderators)"));
+    }
+
+    static SlashCommandData leaderboardDefinition() {
+        return Commands.slash("leaderboard", "This server's quiz leaderboard")
+                .addOptions(new OptionData(OptionType.STRING, "period", "week or all (default all)", false)
+                        .addChoice("week", "week").addChoice("all", "all"));
+    }
+
+    void leaderboard(SlashCommandInteractionEvent event) {
+        if (!event.isFromGuild()) {
+            event.reply("Leaderboards are per server.").setEphemeral(true).queue();
+            return;
+        }
+        boolean week = "week".equals(event.getOption("period", "all", o -> o.getAsString()));
+        long since = week ? quizzes.clock().millis() - TimeUnit.DAYS.toMillis(7) : 0;
+        event.reply(QuizMessages.leaderboard(quizzes.leaderboard(event.getGuild().getId(), since), week)).queue();
     }
 
     void command(SlashCommandInteractionEvent event) {
@@ -59,6 +79,8 @@ final class QuizFlow {
         switch (sub) {
             case "start" -> start(event);
             case "stop" -> stop(event);
+            case "stats" -> stats(event);
+            case "flags" -> flags(event);
             default -> status(event);
         }
     }
@@ -97,6 +119,26 @@ final class QuizFlow {
         }
     }
 
+    private void stats(SlashCommandInteractionEvent event) {
+        if (!event.isFromGuild()) {
+            event.reply("Stats are per server.").setEphemeral(true).queue();
+            return;
+        }
+        String userId = Optional.ofNullable(event.getOption("user", o -> o.getAsUser().getId()))
+                .orElse(event.getUser().getId());
+        event.reply(QuizMessages.stats(userId, quizzes.stats(event.getGuild().getId(), userId))).queue();
+    }
+
+    private void flags(SlashCommandInteractionEvent event) {
+        if (!event.isFromGuild() || event.getMember() == null
+                || !event.getMember().hasPermission(Permission.MESSAGE_MANAGE)) {
+            event.reply("Flags are for the server's moderators.").setEphemeral(true).queue();
+            return;
+        }
+        event.reply(QuizMessages.flags(quizzes.flags(event.getGuild().getId()), quizzes::fact)).setEphemeral(true)
+                .queue();
+    }
+
     private void status(SlashCommandInteractionEvent event) {
         Optional<StoredSession> session = quizzes.running(event.getChannel().getId());
         event.reply(session.map(s -> "Question " + (s.currentIndex() + 1) + " of " + s.questionCount() + " is open.")
@@ -112,6 +154,12 @@ final class QuizFlow {
         }
         String sessionId = parts[1];
         int index = Integer.parseInt(parts[2]);
+        if (parts[3].equals("flag")) {
+            event.reply(quizzes.flag(sessionId, index, event.getUser().getId())
+                    ? "Thank you: the moderators will see that this question may be wrong."
+                    : "That question no longer exists.").setEphemeral(true).queue();
+            return;
+        }
         if (parts[3].equals("next")) {
             Optional<StoredSession> session = quizzes.session(sessionId);
             if (session.isEmpty() || !session.get().starterId().equals(event.getUser().getId())) {
@@ -143,7 +191,7 @@ final class QuizFlow {
         if (revealed.isEmpty()) {
             return;
         }
-        channel.sendMessage(QuizMessages.reveal(revealed.get(), quizzes.factOf(revealed.get()),
+        channel.sendMessage(QuizMessages.reveal(session.id(), revealed.get(), quizzes.factOf(revealed.get()),
                 quizzes.rightAnswerers(session.id(), index))).queue();
         Optional<StoredQuestion> next = quizzes.next(session.id());
         if (next.isPresent()) {

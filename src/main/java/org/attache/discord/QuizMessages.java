@@ -53,7 +53,8 @@ final class QuizMessages {
         return message.build();
     }
 
-    static MessageCreateData reveal(StoredQuestion question, Optional<Fact> fact, List<String> rightAnswerers) {
+    static MessageCreateData reveal(String sessionId, StoredQuestion question, Optional<Fact> fact,
+                                    List<String> rightAnswerers) {
         String right = LETTERS.charAt(question.correctOption()) + ": " + question.options().get(question.correctOption());
         EmbedBuilder embed = new EmbedBuilder().setTitle("Answer to question " + (question.index() + 1))
                 .setDescription(Limits.cut("**" + right + "**\n" + (rightAnswerers.isEmpty() ? "Nobody had it."
@@ -61,7 +62,45 @@ final class QuizMessages {
         fact.ifPresent(f -> embed.addField("Source", Limits.cut("> " + f.provenance().sentence() + "\n*"
                 + f.provenance().article() + "*, snapshot " + f.provenance().snapshot() + "\n"
                 + f.provenance().url(), 1024), false));
-        return new MessageCreateBuilder().setEmbeds(embed.build()).build();
+        return new MessageCreateBuilder().setEmbeds(embed.build())
+                .addComponents(ActionRow.of(Button.danger("quiz:" + sessionId + ":" + question.index() + ":flag",
+                        "Flag: this question is wrong")))
+                .build();
+    }
+
+    static MessageCreateData leaderboard(List<Score> scores, boolean week) {
+        StringBuilder text = new StringBuilder();
+        int place = 1;
+        for (Score score : scores) {
+            text.append(place++).append(". <@").append(score.userId()).append("> ").append(score.points())
+                    .append(" points, ").append(String.format(java.util.Locale.ROOT, "%.0f", score.accuracyPercent()))
+                    .append("% right (").append(score.correct()).append('/').append(score.answered()).append(")\n");
+        }
+        return new MessageCreateBuilder().setEmbeds(new EmbedBuilder()
+                .setTitle(week ? "Leaderboard, last 7 days" : "Leaderboard, all time")
+                .setDescription(text.length() == 0 ? "No answers yet." : Limits.cut(text.toString(), 4096))
+                .build()).build();
+    }
+
+    static MessageCreateData stats(String userId, org.attache.quiz.PlayerStats stats) {
+        String text = "<@" + userId + ">: " + stats.answered() + " answered, " + stats.correct() + " right ("
+                + String.format(java.util.Locale.ROOT, "%.0f", stats.accuracyPercent()) + "%), streak "
+                + stats.streak() + stats.weakestTopic().map(t -> ", weakest topic: " + t).orElse("") + ".";
+        return new MessageCreateBuilder().setEmbeds(new EmbedBuilder().setTitle("Quiz stats").setDescription(text)
+                .build()).build();
+    }
+
+    static MessageCreateData flags(List<org.attache.storage.QuizStore.FlaggedFact> flags,
+                                   java.util.function.Function<String, Optional<Fact>> facts) {
+        StringBuilder text = new StringBuilder();
+        for (var flag : flags) {
+            Optional<Fact> fact = facts.apply(flag.factId());
+            text.append("• ").append(flag.flags()).append(flag.flags() == 1 ? " flag: " : " flags: ")
+                    .append(fact.map(f -> f.statement() + " (" + f.provenance().url() + ")").orElse(flag.factId()))
+                    .append('\n');
+        }
+        return new MessageCreateBuilder().setContent(text.length() == 0 ? "No question has been flagged."
+                : Limits.cut(text.toString(), 2000)).build();
     }
 
     static MessageCreateData ranking(List<Score> ranking) {

@@ -31,6 +31,7 @@ public final class QuizService {
     private final QuizStore store;
     private final Scoring scoring;
     private final Clock clock;
+    private static final int LEADERBOARD_SIZE = 10;
 
     public QuizService(RelationsDataset dataset, QuizStore store, Scoring scoring, Clock clock) {
         this.dataset = dataset;
@@ -126,6 +127,40 @@ public final class QuizService {
     /** The quiz running in a channel, if any. */
     public Optional<StoredSession> running(String channelId) {
         return store.runningIn(channelId);
+    }
+
+    /** A guild's leaderboard: all time, or since a moment (epoch milliseconds). */
+    public List<Score> leaderboard(String guildId, long since) {
+        return store.leaderboard(guildId, since, LEADERBOARD_SIZE);
+    }
+
+    public PlayerStats stats(String guildId, String userId) {
+        return PlayerStats.of(store.history(guildId, userId));
+    }
+
+    /** Records that a user thinks a revealed question is wrong, with the fact it tests. */
+    public boolean flag(String sessionId, int index, String userId) {
+        Optional<StoredQuestion> question = store.question(sessionId, index);
+        Optional<StoredSession> session = store.session(sessionId);
+        if (question.isEmpty() || session.isEmpty()) {
+            return false;
+        }
+        store.flag(sessionId, index, userId, session.get().guildId(), question.get().factId(), clock.millis());
+        return true;
+    }
+
+    /** The facts a guild's players flagged as wrong, most flagged first, with the facts themselves. */
+    public List<QuizStore.FlaggedFact> flags(String guildId) {
+        return store.flags(guildId);
+    }
+
+    /** The fact with this id, for showing a flag to moderators. */
+    public Optional<Fact> fact(String factId) {
+        return dataset.facts().stream().filter(f -> f.id().equals(factId)).findFirst();
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public List<Score> ranking(String sessionId) {

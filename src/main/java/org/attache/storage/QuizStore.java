@@ -106,6 +106,18 @@ public final class QuizStore {
                 + " ORDER BY points DESC, correct DESC, user_id LIMIT ?", QuizStore::score, guildId, since, limit);
     }
 
+    /** Every answer a user gave in a guild, oldest first, with the topic of its question (for stats). */
+    public List<TopicAnswer> history(String guildId, String userId) {
+        return query("SELECT a.correct AS correct, q.topic AS topic FROM quiz_answer a JOIN quiz_question q"
+                + " ON q.session_id = a.session_id AND q.question_index = a.question_index"
+                + " WHERE a.guild_id = ? AND a.user_id = ? ORDER BY a.answered_at, a.question_index",
+                rs -> new TopicAnswer(rs.getString("topic"), rs.getInt("correct") == 1), guildId, userId);
+    }
+
+    /** An answer's topic and whether it was right. */
+    public record TopicAnswer(String topic, boolean correct) {
+    }
+
     public void flag(String sessionId, int index, String userId, Optional<String> guildId, String factId, long at) {
         update("INSERT INTO quiz_flag (session_id, question_index, user_id, guild_id, fact_id, flagged_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", sessionId, index, userId,

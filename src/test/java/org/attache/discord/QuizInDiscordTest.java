@@ -92,5 +92,17 @@ class QuizInDiscordTest {
         JsonNode ranking = callback("800000000000000006").get("data");
         assertTrue(ranking.get("embeds").get(0).get("description").asText().contains("500000000000000101"));
         assertEquals(0, ranking.get("allowed_mentions").get("parse").size(), "the ranking pings nobody");
+
+        // a player flags the revealed question; moderators see it with the fact it tests
+        String flag = reveal.get("components").get(0).get("components").get(0).get("custom_id").asText();
+        discord.userClicksButton("800000000000000007", "500000000000000102", flag);
+        assertTrue(callback("800000000000000007").get("data").get("content").asText().contains("moderators"));
+        discord.hostRunsQuiz("800000000000000008", "flags");
+        assertTrue(callback("800000000000000008").get("data").get("content").asText()
+                .contains("https://en.wikipedia.org/wiki/"));
+
+        discord.userRunsSlashCommand("800000000000000009", "leaderboard", "period", "week");
+        String board = callback("800000000000000009").get("data").get("embeds").get(0).get("description").asText();
+        assertTrue(board.startsWith("1. <@500000000000000101>") && board.contains("100% right (1/1)"), board);
     }
 }

@@ -72,6 +72,15 @@ class QuizServiceTest {
         assertEquals(2, ranking.get(0).correct());
         assertTrue(ranking.get(0).points() > 20, "speed and streak bonuses: " + ranking.get(0));
         assertEquals(new Score("bob", 1, 0, 0), ranking.get(1));
+
+        PlayerStats alice = restarted.stats("guild", "alice");
+        assertEquals(2, alice.answered());
+        assertEquals(2, alice.streak());
+        assertEquals(100.0, alice.accuracyPercent());
+        PlayerStats bob = restarted.stats("guild", "bob");
+        assertEquals(0, bob.streak());
+        assertEquals(Optional.of(q0.topic()), bob.weakestTopic());
+        assertEquals("alice", restarted.leaderboard("guild", 0).get(0).userId());
     }
 
     @Test
