@@ -7,6 +7,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.attache.answer.AnswerEngine;
 
@@ -60,6 +61,11 @@ final class BotListener extends ListenerAdapter {
                 ? choices.counterparts(event.getOption("country", "", o -> o.getAsString()), typed)
                 : choices.countries(typed);
         event.replyChoices(offered).queue();
+    }
+
+    @Override
+    public void onShutdown(ShutdownEvent event) {
+        quiz.ifPresent(QuizFlow::shutdown);
     }
 
     @Override

@@ -44,6 +44,7 @@ public final class DiscordBot {
             }
         }));
         JDA jda = builder.build().awaitReady();
+        quiz.ifPresent(q -> q.resume(jda));
         List<SlashCommandData> commands = new ArrayList<>(SlashCommand.definitions(engine));
         quiz.ifPresent(q -> {
             commands.add(QuizFlow.definition());

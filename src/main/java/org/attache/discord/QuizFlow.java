@@ -1,5 +1,6 @@
 package org.attache.discord;
 
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -179,6 +180,30 @@ final class QuizFlow {
             case NO_SUCH_QUIZ -> "That quiz no longer exists.";
         };
         event.reply(reply).setEphemeral(true).queue();
+    }
+
+    /**
+     * After a restart: timed quizzes that were running carry on, each question revealed when its time is up (at
+     * once if it already is). Host-paced quizzes need nothing: their buttons name the session, which is stored.
+     */
+    void resume(JDA jda) {
+        long now = quizzes.clock().millis();
+        for (StoredSession session : quizzes.runningSessions()) {
+            MessageChannel channel = jda.getChannelById(MessageChannel.class, session.channelId());
+            if (channel == null || session.seconds().isEmpty()) {
+                continue;
+            }
+            long askedAt = quizzes.question(session.id(), session.currentIndex()).map(StoredQuestion::askedAt)
+                    .orElse(now);
+            long remaining = Math.max(0, askedAt + session.seconds().get() * 1000L - now);
+            timers.schedule(() -> revealAndAdvance(session, session.currentIndex(), channel), remaining,
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The bot is going down: pending reveals are dropped (the next start resumes them from the store). */
+    void shutdown() {
+        timers.shutdownNow();
     }
 
     private void schedule(StoredSession session, int index, MessageChannel channel) {

@@ -124,6 +124,15 @@ public final class QuizService {
         return store.session(sessionId);
     }
 
+    /** Every quiz still running (after a restart, to carry on). */
+    public List<StoredSession> runningSessions() {
+        return store.running();
+    }
+
+    public Optional<StoredQuestion> question(String sessionId, int index) {
+        return store.question(sessionId, index);
+    }
+
     /** The quiz running in a channel, if any. */
     public Optional<StoredSession> running(String channelId) {
         return store.runningIn(channelId);

@@ -105,4 +105,32 @@ class QuizInDiscordTest {
         String board = callback("800000000000000009").get("data").get("embeds").get(0).get("description").asText();
         assertTrue(board.startsWith("1. <@500000000000000101>") && board.contains("100% right (1/1)"), board);
     }
+
+    @Test
+    void aTimedQuizCarriesOnAfterTheBotRestartsBetweenTwoClicks() throws InterruptedException {
+        discord.hostRunsQuiz("800000000000000021", "start", "questions", 1, "seconds", 10);
+        JsonNode question = callback("800000000000000021").get("data");
+        String sessionId = question.get("components").get(0).get("components").get(0).get("custom_id").asText()
+                .split(":")[1];
+        int right = store.question(sessionId, 0).orElseThrow().correctOption();
+        discord.userClicksButton("800000000000000022", "500000000000000201", QuizMessages.buttonId(sessionId, 0, right));
+        callback("800000000000000022");
+
+        // the bot goes down and comes back on the same database; the next click and the timer still work
+        jda.shutdownNow();
+        jda.awaitShutdown();
+        QuizService quizzes = new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT, Clock.systemUTC());
+        AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()), 100);
+        jda = DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
+                1000, Optional.empty()), engine, Optional.of(quizzes));
+        discord.userClicksButton("800000000000000023", "500000000000000202", QuizMessages.buttonId(sessionId, 0, right));
+        assertTrue(callback("800000000000000023").get("data").get("content").asText().contains("recorded"));
+
+        JsonNode reveal = discord.await(0, r -> r.method().equals("POST") && r.path().endsWith("/messages")
+                && r.body().path("embeds").path(0).path("title").asText().startsWith("Answer to question 1"), 20).body();
+        assertTrue(reveal.get("embeds").get(0).get("description").asText().contains("2 got it right"),
+                reveal.toString());
+        discord.await(0, r -> r.method().equals("POST") && r.path().endsWith("/messages")
+                && r.body().path("embeds").path(0).path("title").asText().equals("Final ranking"), 10);
+    }
 }
