@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.attache.discord.DiscordSettings;
+import org.attache.quiz.Scoring;
 import org.attache.storage.StorageSettings;
 
 import java.io.IOException;
@@ -22,11 +23,12 @@ import java.util.Optional;
  * @param gazetteer the gazetteer file ({@code data.gazetteer}, {@code ATTACHE_DATA_GAZETTEER})
  * @param answerCacheSize how many answers are kept ({@code answer.cache-size}, {@code ATTACHE_ANSWER_CACHE_SIZE})
  * @param discord   where the bot talks to Discord ({@code discord.*}, {@code ATTACHE_DISCORD_*})
+ * @param scoring   quiz points ({@code quiz.points-correct}, {@code quiz.speed-bonus}, {@code quiz.streak-bonus})
  * @param storage   where quiz state is kept ({@code storage.url}, {@code ATTACHE_DB_URL}; user and password only
  *                  from {@code ATTACHE_DB_USER} / {@code ATTACHE_DB_PASSWORD})
  */
 public record AttacheConfig(Path manifest, Path gazetteer, int answerCacheSize, DiscordSettings discord,
-                            StorageSettings storage) {
+                            StorageSettings storage, Scoring scoring) {
     static final Path DEFAULT_FILE = Path.of("config", "attache.yaml");
 
     /** Reads the configuration the environment points to. */
@@ -48,7 +50,24 @@ public record AttacheConfig(Path manifest, Path gazetteer, int answerCacheSize, 
                                 ""))),
                 new StorageSettings(setting(root, environment, "storage", "url", "ATTACHE_DB_URL",
                         "jdbc:sqlite:state/attache.db"), optional(environment.getOrDefault("ATTACHE_DB_USER", "")),
-                        optional(environment.getOrDefault("ATTACHE_DB_PASSWORD", ""))));
+                        optional(environment.getOrDefault("ATTACHE_DB_PASSWORD", ""))),
+                new Scoring(points(root, environment, "points-correct", "ATTACHE_QUIZ_POINTS_CORRECT", 10),
+                        points(root, environment, "speed-bonus", "ATTACHE_QUIZ_SPEED_BONUS", 5),
+                        points(root, environment, "streak-bonus", "ATTACHE_QUIZ_STREAK_BONUS", 2)));
+    }
+
+    private static int points(JsonNode root, Map<String, String> environment, String key, String variable,
+                              int fallback) {
+        String value = setting(root, environment, "quiz", key, variable, String.valueOf(fallback));
+        try {
+            int points = Integer.parseInt(value.trim());
+            if (points >= 0) {
+                return points;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("quiz." + key + " must be a whole number of points, not '" + value + "'");
     }
 
     private static Optional<String> optional(String value) {

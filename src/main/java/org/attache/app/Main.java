@@ -5,7 +5,6 @@ import net.dv8tion.jda.api.JDA;
 import org.attache.console.AskCommand;
 import org.attache.discord.DiscordBot;
 import org.attache.quiz.QuizService;
-import org.attache.quiz.Scoring;
 import org.attache.storage.Database;
 import org.attache.storage.QuizStore;
 import org.attache.console.DatasetConsole;
@@ -71,7 +70,7 @@ public final class Main {
                 String token = environment.getOrDefault("DISCORD_TOKEN", "");
                 if (!token.isBlank()) {
                     QuizService quizzes = new QuizService(engine.dataset(),
-                            new QuizStore(Database.open(config.storage())), Scoring.DEFAULT, Clock.systemUTC());
+                            new QuizStore(Database.open(config.storage())), config.scoring(), Clock.systemUTC());
                     JDA jda = DiscordBot.start(token, config.discord(), engine, Optional.of(quizzes));
                     err.println("connected to Discord as " + jda.getSelfUser().getName()
                             + "; answering mentions and direct messages");
