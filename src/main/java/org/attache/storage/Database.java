@@ -1,5 +1,7 @@
 package org.attache.storage;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
@@ -18,6 +20,8 @@ import java.sql.SQLException;
  * by the Flyway migrations in {@code db/migration} when opened. The same SQL serves both.
  */
 public final class Database {
+    /** Connections kept open to PostgreSQL: enough for a burst of clicks on two cores. */
+    private static final int POSTGRES_POOL_SIZE = 8;
     /** How long SQLite waits for another writer before giving up. */
     private static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
@@ -45,7 +49,11 @@ public final class Database {
             source.setUrl(settings.url());
             settings.user().ifPresent(source::setUser);
             settings.password().ifPresent(source::setPassword);
-            database = new Database(source, false);
+            HikariConfig pool = new HikariConfig();
+            pool.setDataSource(source);
+            pool.setMaximumPoolSize(POSTGRES_POOL_SIZE);
+            pool.setPoolName("attache-postgresql");
+            database = new Database(new HikariDataSource(pool), false);
         } else {
             throw new IllegalArgumentException("storage.url must be a jdbc:sqlite: or jdbc:postgresql: URL");
         }
