@@ -172,7 +172,8 @@ final class QuizFlow {
             return;
         }
         int option = Integer.parseInt(parts[3]);
-        String reply = switch (quizzes.answer(sessionId, index, event.getUser().getId(), option)) {
+        QuizService.Click click = quizzes.answer(sessionId, index, event.getUser().getId(), option);
+        String reply = switch (click) {
             case RECORDED_RIGHT, RECORDED_WRONG -> "Your answer " + QuizMessages.LETTERS.charAt(option)
                     + " is recorded; the answer comes at the reveal.";
             case ALREADY_ANSWERED -> "You already answered this question: your first answer stands.";
@@ -180,6 +181,11 @@ final class QuizFlow {
             case NO_SUCH_QUIZ -> "That quiz no longer exists.";
         };
         event.reply(reply).setEphemeral(true).queue();
+        boolean recorded = click == QuizService.Click.RECORDED_RIGHT || click == QuizService.Click.RECORDED_WRONG;
+        if (recorded && quizzes.everyoneActiveAnswered(sessionId, index)) {
+            quizzes.session(sessionId).filter(s -> s.seconds().isPresent())
+                    .ifPresent(s -> timers.execute(() -> revealAndAdvance(s, index, event.getChannel())));
+        }
     }
 
     /**

@@ -88,6 +88,21 @@ public final class QuizService {
         return right ? Click.RECORDED_RIGHT : Click.RECORDED_WRONG;
     }
 
+    /**
+     * True when everyone who answered the previous question has answered this one: in a timed quiz the answer
+     * need not wait for the clock. (The first question always waits: nobody is known to be playing yet.)
+     */
+    public boolean everyoneActiveAnswered(String sessionId, int index) {
+        if (index == 0) {
+            return false;
+        }
+        java.util.Set<String> active = new java.util.HashSet<>();
+        store.answers(sessionId, index - 1).forEach(a -> active.add(a.userId()));
+        java.util.Set<String> answered = new java.util.HashSet<>();
+        store.answers(sessionId, index).forEach(a -> answered.add(a.userId()));
+        return !active.isEmpty() && answered.containsAll(active);
+    }
+
     /** Reveals question {@code index} once: empty when it was already revealed. */
     public Optional<StoredQuestion> reveal(String sessionId, int index) {
         if (!store.markRevealed(sessionId, index, clock.millis())) {

@@ -133,4 +133,23 @@ class QuizInDiscordTest {
         discord.await(0, r -> r.method().equals("POST") && r.path().endsWith("/messages")
                 && r.body().path("embeds").path(0).path("title").asText().equals("Final ranking"), 10);
     }
+
+    @Test
+    void aTimedQuestionIsRevealedAsSoonAsEveryoneActiveHasAnswered() throws InterruptedException {
+        discord.hostRunsQuiz("800000000000000031", "start", "questions", 2, "seconds", 10);
+        JsonNode question = callback("800000000000000031").get("data");
+        String sessionId = question.get("components").get(0).get("components").get(0).get("custom_id").asText()
+                .split(":")[1];
+        discord.userClicksButton("800000000000000032", "500000000000000301", QuizMessages.buttonId(sessionId, 0, 0));
+        callback("800000000000000032");
+        // the first question waits for its timer; the second is revealed at the one active player's answer
+        discord.await(0, r -> r.method().equals("POST") && r.path().endsWith("/messages")
+                && r.body().path("embeds").path(0).path("title").asText().startsWith("Question 2 of 2"), 20);
+        long asked = System.nanoTime();
+        discord.userClicksButton("800000000000000033", "500000000000000301", QuizMessages.buttonId(sessionId, 1, 0));
+        discord.await(0, r -> r.method().equals("POST") && r.path().endsWith("/messages")
+                && r.body().path("embeds").path(0).path("title").asText().startsWith("Answer to question 2"), 5);
+        assertTrue(System.nanoTime() - asked < java.util.concurrent.TimeUnit.SECONDS.toNanos(5),
+                "revealed before the 10-second timer");
+    }
 }
