@@ -5,7 +5,9 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -15,6 +17,9 @@ import org.attache.quiz.QuizService;
 import org.attache.quiz.Topic;
 import org.attache.storage.StoredQuestion;
 import org.attache.storage.StoredSession;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -31,6 +36,8 @@ final class QuizFlow {
     static final int MIN_SECONDS = 10;
     static final int MAX_SECONDS = 120;
     static final int MAX_QUESTIONS = 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuizFlow.class);
 
     private final QuizService quizzes;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -105,7 +112,7 @@ final class QuizFlow {
             return;
         }
         event.reply(QuizMessages.question(start.session(), start.first().get())).queue();
-        schedule(start.session(), 0, event.getChannel());
+        schedule(start.session(), 0, poster(event.isFromGuild(), event.getChannel(), event.getHook()));
     }
 
     private void stop(SlashCommandInteractionEvent event) {
@@ -168,7 +175,7 @@ final class QuizFlow {
                 return;
             }
             event.deferEdit().queue();
-            revealAndAdvance(session.get(), index, event.getChannel());
+            revealAndAdvance(session.get(), index, poster(event.isFromGuild(), event.getChannel(), event.getHook()));
             return;
         }
         int option = Integer.parseInt(parts[3]);
@@ -182,9 +189,12 @@ final class QuizFlow {
         };
         event.reply(reply).setEphemeral(true).queue();
         boolean recorded = click == QuizService.Click.RECORDED_RIGHT || click == QuizService.Click.RECORDED_WRONG;
-        if (recorded && quizzes.everyoneActiveAnswered(sessionId, index)) {
-            quizzes.session(sessionId).filter(s -> s.seconds().isPresent())
-                    .ifPresent(s -> timers.execute(() -> revealAndAdvance(s, index, event.getChannel())));
+        // a solo quiz (direct message) reveals at once; a timed group quiz when everyone active has answered
+        boolean solo = !event.isFromGuild();
+        if (recorded && (solo || quizzes.everyoneActiveAnswered(sessionId, index))) {
+            quizzes.session(sessionId).filter(s -> solo || s.seconds().isPresent())
+                    .ifPresent(s -> timers.execute(() -> revealAndAdvance(s, index,
+                            poster(event.isFromGuild(), event.getChannel(), event.getHook()))));
         }
     }
 
@@ -202,9 +212,13 @@ final class QuizFlow {
             long askedAt = quizzes.question(session.id(), session.currentIndex()).map(StoredQuestion::askedAt)
                     .orElse(now);
             long remaining = Math.max(0, askedAt + session.seconds().get() * 1000L - now);
-            timers.schedule(() -> revealAndAdvance(session, session.currentIndex(), channel), remaining,
+            timers.schedule(() -> revealAndAdvance(session, session.currentIndex(), Poster.to(channel)), remaining,
                     TimeUnit.MILLISECONDS);
         }
+    }
+
+    private static Poster poster(boolean inGuild, MessageChannel channel, InteractionHook hook) {
+        return inGuild ? Poster.to(channel) : Poster.followUps(hook);
     }
 
     /** The bot is going down: pending reveals are dropped (the next start resumes them from the store). */
@@ -212,24 +226,49 @@ final class QuizFlow {
         timers.shutdownNow();
     }
 
-    private void schedule(StoredSession session, int index, MessageChannel channel) {
-        session.seconds().ifPresent(seconds -> timers.schedule(() -> revealAndAdvance(session, index, channel),
+    private void schedule(StoredSession session, int index, Poster post) {
+        session.seconds().ifPresent(seconds -> timers.schedule(() -> revealAndAdvance(session, index, post),
                 seconds, TimeUnit.SECONDS));
     }
 
-    private void revealAndAdvance(StoredSession session, int index, MessageChannel channel) {
+    /**
+     * Where the quiz's next messages go: the channel, or for a quiz in the bot's direct messages the interaction's
+     * follow-up webhook (a bot cannot always post into a DM it did not open).
+     */
+    interface Poster {
+        void post(MessageCreateData message);
+
+        static Poster to(MessageChannel channel) {
+            return message -> channel.sendMessage(message).queue();
+        }
+
+        static Poster followUps(InteractionHook hook) {
+            return message -> hook.sendMessage(message).queue();
+        }
+    }
+
+    /** Runs on the timer thread: a failure is logged, never lost in the executor. */
+    private void revealAndAdvance(StoredSession session, int index, Poster post) {
+        try {
+            reveal(session, index, post);
+        } catch (RuntimeException e) {
+            LOG.warn("could not reveal question {} of quiz {}", index + 1, session.id(), e);
+        }
+    }
+
+    private void reveal(StoredSession session, int index, Poster post) {
         Optional<StoredQuestion> revealed = quizzes.reveal(session.id(), index);
         if (revealed.isEmpty()) {
             return;
         }
-        channel.sendMessage(QuizMessages.reveal(session.id(), revealed.get(), quizzes.factOf(revealed.get()),
-                quizzes.rightAnswerers(session.id(), index))).queue();
+        post.post(QuizMessages.reveal(session.id(), revealed.get(), quizzes.factOf(revealed.get()),
+                quizzes.rightAnswerers(session.id(), index)));
         Optional<StoredQuestion> next = quizzes.next(session.id());
         if (next.isPresent()) {
-            channel.sendMessage(QuizMessages.question(session, next.get())).queue();
-            schedule(session, next.get().index(), channel);
+            post.post(QuizMessages.question(session, next.get()));
+            schedule(session, next.get().index(), post);
         } else {
-            channel.sendMessage(QuizMessages.ranking(quizzes.ranking(session.id()))).queue();
+            post.post(QuizMessages.ranking(quizzes.ranking(session.id())));
         }
     }
 }

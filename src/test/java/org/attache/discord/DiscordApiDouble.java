@@ -57,6 +57,7 @@ final class DiscordApiDouble implements AutoCloseable {
                 .put("shards", 1)));
         server.post("/api/v10/channels/{channel}/messages", this::createMessage);
         server.put("/api/v10/applications/{application}/commands", this::registerCommands);
+        server.post("/api/v10/webhooks/{application}/{token}", this::createMessage);
         server.put("/api/v10/applications/{application}/guilds/{guild}/commands", this::registerCommands);
         server.post("/api/v10/interactions/{id}/{token}/callback", ctx -> {
             record(ctx);
@@ -180,6 +181,46 @@ final class DiscordApiDouble implements AutoCloseable {
         dispatch("INTERACTION_CREATE", interactionFrom(interactionId, 2, data, user(USER_ID, "alice")));
     }
 
+    /** A Discord id for now: interactions are valid for 15 minutes from the time in their id. */
+    static String snowflakeNow() {
+        return Long.toString((System.currentTimeMillis() - 1420070400000L) << 22 | (SNOWFLAKES.incrementAndGet() & 0xFFF));
+    }
+
+    private static final AtomicLong SNOWFLAKES = new AtomicLong();
+
+    /** A user starts a quiz in a direct message with the bot (a solo quiz). */
+    void userStartsQuizInDirectMessage(String interactionId, int questions) {
+        ObjectNode data = JSON.createObjectNode().put("id", commandIds.getOrDefault("quiz", nextId())).put("name", "quiz")
+                .put("type", 1);
+        ObjectNode subcommand = data.putArray("options").addObject().put("name", "start").put("type", 1);
+        subcommand.putArray("options").addObject().put("name", "questions").put("type", 4).put("value", questions);
+        dispatch("INTERACTION_CREATE", directInteraction(interactionId, 2, data));
+    }
+
+    /** A user clicks a button of a message the bot posted in their direct messages. */
+    void userClicksButtonInDirectMessage(String interactionId, String customId) {
+        ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
+        ObjectNode interaction = directInteraction(interactionId, 3, data);
+        interaction.set("message", message(nextId(), DM_CHANNEL_ID, "", botUser()));
+        dispatch("INTERACTION_CREATE", interaction);
+    }
+
+    private ObjectNode directInteraction(String interactionId, int type, JsonNode data) {
+        ObjectNode interaction = JSON.createObjectNode().put("id", interactionId).put("application_id", APPLICATION_ID)
+                .put("type", type).put("token", "token-" + interactionId).put("version", 1)
+                .put("channel_id", DM_CHANNEL_ID).put("locale", "en-US").put("app_permissions", "1071698660929")
+                .put("context", 1);
+        interaction.set("data", data);
+        ObjectNode channel = JSON.createObjectNode().put("id", DM_CHANNEL_ID).put("type", 1);
+        channel.set("recipients", JSON.createArrayNode().add(user(USER_ID, "alice")));
+        interaction.set("channel", channel);
+        interaction.set("user", user(USER_ID, "alice"));
+        interaction.set("entitlements", JSON.createArrayNode());
+        // a guild-installed app in its own DMs: the guild-install owner is "0"
+        interaction.set("authorizing_integration_owners", JSON.createObjectNode().put("0", "0"));
+        return interaction;
+    }
+
     /** A user clicks a button of a message the bot posted. */
     void userClicksButton(String interactionId, String userId, String customId) {
         ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
@@ -276,8 +317,8 @@ final class DiscordApiDouble implements AutoCloseable {
                             .put("retry_after", retryAfter).put("global", false).toString());
             return;
         }
-        ObjectNode message = message(nextId(), ctx.pathParam("channel"), recorded.body().path("content").asText(""),
-                botUser());
+        String channel = ctx.pathParamMap().getOrDefault("channel", DM_CHANNEL_ID);
+        ObjectNode message = message(nextId(), channel, recorded.body().path("content").asText(""), botUser());
         if (recorded.body().has("embeds")) {
             ArrayNode embeds = recorded.body().get("embeds").deepCopy();
             embeds.forEach(embed -> ((ObjectNode) embed).put("type", "rich"));

@@ -152,4 +152,21 @@ class QuizInDiscordTest {
         assertTrue(System.nanoTime() - asked < java.util.concurrent.TimeUnit.SECONDS.toNanos(5),
                 "revealed before the 10-second timer");
     }
+
+    @Test
+    void aDirectMessageQuizIsSoloAndRevealsEachAnswerAtOnce() throws InterruptedException {
+        String start = DiscordApiDouble.snowflakeNow();
+        discord.userStartsQuizInDirectMessage(start, 1);
+        JsonNode question = callback(start).get("data");
+        String sessionId = question.get("components").get(0).get("components").get(0).get("custom_id").asText()
+                .split(":")[1];
+        int right = store.question(sessionId, 0).orElseThrow().correctOption();
+        discord.userClicksButtonInDirectMessage(DiscordApiDouble.snowflakeNow(), QuizMessages.buttonId(sessionId, 0, right));
+        // in the bot's DMs the quiz goes on through the interaction's follow-ups
+        JsonNode reveal = discord.await(0, r -> r.method().equals("POST") && r.path().startsWith("/api/v10/webhooks/")
+                && r.body().path("embeds").path(0).path("title").asText().startsWith("Answer to question 1"), 10).body();
+        assertTrue(reveal.get("embeds").get(0).get("description").asText().contains("1 got it right"));
+        discord.await(0, r -> r.path().startsWith("/api/v10/webhooks/")
+                && r.body().path("embeds").path(0).path("title").asText().equals("Final ranking"), 10);
+    }
 }
