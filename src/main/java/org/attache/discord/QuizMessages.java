@@ -58,7 +58,7 @@ final class QuizMessages {
         String right = LETTERS.charAt(question.correctOption()) + ": " + question.options().get(question.correctOption());
         EmbedBuilder embed = new EmbedBuilder().setTitle("Answer to question " + (question.index() + 1))
                 .setDescription(Limits.cut("**" + right + "**\n" + (rightAnswerers.isEmpty() ? "Nobody had it."
-                        : rightAnswerers.size() + " got it right."), 4096));
+                        : rightAnswerers.size() + " got it right: " + names(rightAnswerers)), 4096));
         fact.ifPresent(f -> embed.addField("Source", Limits.cut("> " + f.provenance().sentence() + "\n*"
                 + f.provenance().article() + "*, snapshot " + f.provenance().snapshot() + "\n"
                 + f.provenance().url(), 1024), false));
@@ -66,6 +66,14 @@ final class QuizMessages {
                 .addComponents(ActionRow.of(Button.danger("quiz:" + sessionId + ":" + question.index() + ":flag",
                         "Flag: this question is wrong")))
                 .build();
+    }
+
+    /** Users as Discord shows them; messages never ping (allowed mentions are off), so naming them is safe. */
+    private static String names(List<String> userIds) {
+        List<String> shown = userIds.subList(0, Math.min(10, userIds.size()));
+        StringBuilder text = new StringBuilder();
+        shown.forEach(id -> text.append(text.length() == 0 ? "" : ", ").append("<@").append(id).append('>'));
+        return text + (userIds.size() > shown.size() ? " and " + (userIds.size() - shown.size()) + " more" : "") + ".";
     }
 
     static MessageCreateData leaderboard(List<Score> scores, boolean week) {

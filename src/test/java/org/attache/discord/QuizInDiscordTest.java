@@ -79,7 +79,9 @@ class QuizInDiscordTest {
         JsonNode reveal = discord.await(before, r -> r.method().equals("POST") && r.path().endsWith("/messages")
                 && r.body().path("embeds").path(0).path("title").asText().startsWith("Answer to question 1"), 10).body();
         JsonNode revealEmbed = reveal.get("embeds").get(0);
-        assertTrue(revealEmbed.get("description").asText().contains("1 got it right"), revealEmbed.toString());
+        assertTrue(revealEmbed.get("description").asText().contains("1 got it right: <@500000000000000101>"),
+                revealEmbed.toString());
+        assertEquals(0, reveal.get("allowed_mentions").get("parse").size(), "naming who got it pings nobody");
         assertTrue(revealEmbed.get("fields").get(0).get("value").asText().contains("https://en.wikipedia.org/wiki/"));
         discord.await(before, r -> r.method().equals("POST") && r.path().endsWith("/messages")
                 && r.body().path("embeds").path(0).path("title").asText().startsWith("Question 2 of 2"), 10);
@@ -104,6 +106,10 @@ class QuizInDiscordTest {
         discord.userRunsSlashCommand("800000000000000009", "leaderboard", "period", "week");
         String board = callback("800000000000000009").get("data").get("embeds").get(0).get("description").asText();
         assertTrue(board.startsWith("1. <@500000000000000101>") && board.contains("100% right (1/1)"), board);
+
+        discord.hostRunsQuiz("800000000000000010", "stats");
+        assertTrue(callback("800000000000000010").get("data").get("embeds").get(0).get("description").asText()
+                .contains("0 answered"));
     }
 
     @Test
