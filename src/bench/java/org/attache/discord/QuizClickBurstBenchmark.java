@@ -31,8 +31,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,28 +99,14 @@ public class QuizClickBurstBenchmark {
             Thread.sleep(Math.max(0, (1000 / PLAYERS) - 1));
         }
         long spread = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - window);
-        List<Long> millis = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (millis.size() < PLAYERS && System.nanoTime() < deadline) {
-            millis.clear();
-            List<DiscordApiDouble.Recorded> recorded = discord.requests();
-            for (DiscordApiDouble.Recorded r : recorded.subList(before, recorded.size())) {
-                String[] parts = r.path().split("/");
-                if (r.path().endsWith("/callback") && sent.containsKey(parts[4])) {
-                    millis.add(TimeUnit.NANOSECONDS.toMillis(r.at() - sent.get(parts[4])));
-                }
-            }
-            Thread.sleep(5);
-        }
+        List<Long> millis = Acknowledgements.await(discord, before, sent);
         int stored = store.answers(sessionId, 0).size();
         discord.hostRunsQuiz(id(), "stop");
-        if (millis.size() < PLAYERS || stored != PLAYERS) {
-            throw new IllegalStateException(millis.size() + " acknowledged, " + stored + " recorded of " + PLAYERS);
+        if (stored != PLAYERS) {
+            throw new IllegalStateException(stored + " recorded of " + PLAYERS);
         }
-        Collections.sort(millis);
-        System.out.printf(Locale.ROOT, "%n%d clicks sent over %d ms, %d recorded: acknowledged p50 %d ms, p99 %d ms,"
-                        + " max %d ms%n", PLAYERS, spread, stored, millis.get(PLAYERS / 2), millis.get(PLAYERS * 99 / 100),
-                millis.get(PLAYERS - 1));
+        System.out.printf(Locale.ROOT, "%n%d clicks sent over %d ms, %d recorded: acknowledged %s%n", PLAYERS, spread,
+                stored, Acknowledgements.percentiles(millis));
         return millis.get(PLAYERS - 1);
     }
 }

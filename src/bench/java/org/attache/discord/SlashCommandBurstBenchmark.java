@@ -22,8 +22,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,26 +76,9 @@ public class SlashCommandBurstBenchmark {
             sent.put(id, System.nanoTime());
             discord.userRunsSlashCommand(id, "ask", "question", QUESTIONS[i % QUESTIONS.length]);
         }
-        List<Long> millis = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (millis.size() < INTERACTIONS && System.nanoTime() < deadline) {
-            millis.clear();
-            List<DiscordApiDouble.Recorded> recorded = discord.requests();
-            for (DiscordApiDouble.Recorded r : recorded.subList(before, recorded.size())) {
-                String[] parts = r.path().split("/");
-                if (r.path().endsWith("/callback") && sent.containsKey(parts[4])) {
-                    millis.add(TimeUnit.NANOSECONDS.toMillis(r.at() - sent.get(parts[4])));
-                }
-            }
-            Thread.sleep(5);
-        }
-        if (millis.size() < INTERACTIONS) {
-            throw new IllegalStateException("only " + millis.size() + " of " + INTERACTIONS + " were acknowledged");
-        }
-        Collections.sort(millis);
-        System.out.printf(Locale.ROOT, "%n%d interactions acknowledged: p50 %d ms, p99 %d ms, max %d ms%n",
-                millis.size(), millis.get(millis.size() / 2), millis.get(millis.size() * 99 / 100),
-                millis.get(millis.size() - 1));
+        List<Long> millis = Acknowledgements.await(discord, before, sent);
+        System.out.printf(Locale.ROOT, "%n%d interactions acknowledged: %s%n", millis.size(),
+                Acknowledgements.percentiles(millis));
         return millis.get(millis.size() - 1);
     }
 }

@@ -2,9 +2,6 @@ package org.attache.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import net.dv8tion.jda.api.JDA;
-import org.attache.TestDataset;
-import org.attache.answer.AnswerEngine;
-import org.attache.understand.QuestionReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,20 +19,12 @@ class DiscordMentionTest {
     @BeforeAll
     static void startBot() throws InterruptedException {
         discord = new DiscordApiDouble();
-        AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()), 100);
-        jda = DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()), 1000,
-                Optional.empty()),
-                engine, Optional.empty());
+        jda = TestBot.start(discord, 1000, Optional.empty());
     }
 
     @AfterAll
     static void stopBot() {
-        if (jda != null) {
-            jda.shutdownNow();
-        }
-        if (discord != null) {
-            discord.close();
-        }
+        TestBot.stop(jda, discord);
     }
 
     @Test

@@ -2,9 +2,6 @@ package org.attache.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import net.dv8tion.jda.api.JDA;
-import org.attache.TestDataset;
-import org.attache.answer.AnswerEngine;
-import org.attache.understand.QuestionReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,16 +23,12 @@ class DiscordResilienceTest {
     @BeforeEach
     void startBot() throws InterruptedException {
         discord = new DiscordApiDouble();
-        AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()), 100);
-        jda = DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()), 2,
-                Optional.empty()),
-                engine, Optional.empty());
+        jda = TestBot.start(discord, 2, Optional.empty());
     }
 
     @AfterEach
     void stopBot() {
-        jda.shutdownNow();
-        discord.close();
+        TestBot.stop(jda, discord);
     }
 
     private static boolean isReply(DiscordApiDouble.Recorded r) {

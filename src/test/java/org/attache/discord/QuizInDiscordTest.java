@@ -3,13 +3,11 @@ package org.attache.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import net.dv8tion.jda.api.JDA;
 import org.attache.TestDataset;
-import org.attache.answer.AnswerEngine;
 import org.attache.quiz.QuizService;
 import org.attache.quiz.Scoring;
 import org.attache.storage.Database;
 import org.attache.storage.QuizStore;
 import org.attache.storage.StorageSettings;
-import org.attache.understand.QuestionReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,17 +35,14 @@ class QuizInDiscordTest {
         discord = new DiscordApiDouble();
         store = new QuizStore(Database.open(new StorageSettings("jdbc:sqlite:" + folder.resolve("quiz.db"),
                 Optional.empty(), Optional.empty())));
-        QuizService quizzes = new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT, Clock.systemUTC());
-        AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()), 100);
-        jda = DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
-                1000, Optional.empty()), engine, Optional.of(quizzes));
+        jda = TestBot.start(discord, 1000, Optional.of(new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT,
+                Clock.systemUTC())));
         discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
     }
 
     @AfterEach
     void stopBot() {
-        jda.shutdownNow();
-        discord.close();
+        TestBot.stop(jda, discord);
     }
 
     private JsonNode callback(String interactionId) throws InterruptedException {
@@ -125,10 +120,8 @@ class QuizInDiscordTest {
         // the bot goes down and comes back on the same database; the next click and the timer still work
         jda.shutdownNow();
         jda.awaitShutdown();
-        QuizService quizzes = new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT, Clock.systemUTC());
-        AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()), 100);
-        jda = DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
-                1000, Optional.empty()), engine, Optional.of(quizzes));
+        jda = TestBot.start(discord, 1000, Optional.of(new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT,
+                Clock.systemUTC())));
         discord.userClicksButton("800000000000000023", "500000000000000202", QuizMessages.buttonId(sessionId, 0, right));
         assertTrue(callback("800000000000000023").get("data").get("content").asText().contains("recorded"));
 
