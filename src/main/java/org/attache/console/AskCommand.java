@@ -2,7 +2,6 @@ package org.attache.console;
 
 import org.attache.answer.Answer;
 import org.attache.answer.AnswerEngine;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.BufferedReader;
@@ -16,8 +15,6 @@ import java.util.List;
  * the next.
  */
 public final class AskCommand {
-    private static final Logger LOG = LoggerFactory.getLogger(AskCommand.class);
-
     private final AnswerEngine engine;
 
     public AskCommand(AnswerEngine engine) {
@@ -46,7 +43,8 @@ public final class AskCommand {
         try {
             return engine.answer(question);
         } catch (RuntimeException e) {
-            LOG.warn("could not answer a question", e);
+            // the logger is fetched only here: setting up logging costs a few hundred milliseconds of start-up
+            LoggerFactory.getLogger(AskCommand.class).warn("could not answer a question", e);
             return new Answer(question, false, "out_of_scope", List.of(),
                     "Something went wrong while answering that question; nothing is stated.", List.of(), List.of());
         }
