@@ -15,6 +15,9 @@ WORKDIR /app
 COPY --from=build /src/target/attache.jar /app/attache.jar
 COPY config /app/config
 COPY data /app/data
+# quiz state (SQLite by default) lives here; mount a volume to keep it across containers
+RUN mkdir -p /app/state && chown attache /app/state
+VOLUME /app/state
 USER attache
-# DISCORD_TOKEN and other secrets come from the environment only (docker run -e DISCORD_TOKEN=…).
+# DISCORD_TOKEN and other secrets (ATTACHE_DB_USER, ATTACHE_DB_PASSWORD) come from the environment only.
 ENTRYPOINT ["java", "-jar", "/app/attache.jar"]
