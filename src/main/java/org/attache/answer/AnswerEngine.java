@@ -118,7 +118,7 @@ public final class AnswerEngine {
         Query query = reader.read(clean);
         if (language.isForeign(clean, query.words())) {
             return new Answer(clean, false, Intent.OUT_OF_SCOPE.label(), AnswerWriter.names(query),
-                    "I can only read questions in English. " + Help.coverageSummary(dataset), List.of(), List.of());
+                    "I can only read questions in English. " + Coverage.summary(dataset), List.of(), List.of());
         }
         boolean namesKnown = query.entities().stream()
                 .anyMatch(e -> !dataset.factsAbout(e.name()).isEmpty() || index.knows(e));

@@ -19,10 +19,6 @@ final class Help {
                         + Coverage.summary(dataset), List.of(), List.of());
     }
 
-    static String coverageSummary(RelationsDataset dataset) {
-        return Coverage.summary(dataset);
-    }
-
     static Answer coverage(String question, Query query, RelationsDataset dataset) {
         return coverage(question, query.intent().label(), dataset);
     }

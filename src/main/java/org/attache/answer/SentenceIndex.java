@@ -48,10 +48,8 @@ import java.util.Set;
  * is about both), {@code type} (the fact types read from it), {@code article}, {@code section}, {@code snapshot}.
  */
 final class SentenceIndex {
-    /**
-     * A sentence found, with its score and the share of the question's terms it holds.
-     */
-    record Hit(IndexedSentence sentence, float score, double coverage, long matched) {
+    /** A sentence found, with the share of the question's terms it holds and how many. */
+    record Hit(IndexedSentence sentence, double coverage, long matched) {
     }
 
     private final Analyzer analyzer = new FoldedEnglishAnalyzer();
@@ -128,7 +126,7 @@ final class SentenceIndex {
                 IndexedSentence sentence = sentences.get(ordinal);
                 Set<String> held = new HashSet<>(analyse(sentence.sentence().text()));
                 long matched = terms.stream().filter(held::contains).count();
-                hits.add(new Hit(sentence, doc.score, (double) matched / terms.size(), matched));
+                hits.add(new Hit(sentence, (double) matched / terms.size(), matched));
             }
             return hits;
         } catch (IOException e) {
