@@ -2,6 +2,7 @@ package org.attache;
 
 import org.attache.fact.DatasetLoader;
 import org.attache.fact.RelationsDataset;
+import org.attache.gazetteer.EntityId;
 import org.attache.gazetteer.Gazetteer;
 import org.attache.gazetteer.GazetteerLoader;
 import org.attache.nlp.EnglishModels;
@@ -27,6 +28,11 @@ public final class TestDataset {
 
     public static Gazetteer gazetteer() {
         return Holder.GAZETTEER;
+    }
+
+    /** The gazetteer id of a country or organisation named exactly so ("Mexico", "Central American Integration System"). */
+    public static EntityId id(String name) {
+        return Holder.GAZETTEER.resolve(name).orElseThrow(() -> new IllegalArgumentException("unknown: " + name)).id();
     }
 
     /** Loads another manifest (a test copy) with the real models and gazetteer. */

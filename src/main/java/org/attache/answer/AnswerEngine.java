@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +27,8 @@ import java.util.regex.Pattern;
 public final class AnswerEngine {
     /** How many sentences an overview quotes when no typed fact covers the pair. */
     static final int OVERVIEW_SENTENCES = 3;
+    /** Counterparts a page of {@code /relations} without {@code with}: a page is one answer, listed in full. */
+    static final int RELATIONS_PER_PAGE = AnswerWriter.MAX_FACTS;
     /** A sentence must hold at least this share of the question's words to be passed off as an answer. */
     static final double MIN_SENTENCE_COVERAGE = 0.5;
     /** With no name to go on, a sentence must hold this share of the question's words (and two at least). */
@@ -54,13 +55,19 @@ public final class AnswerEngine {
     private final LanguageCheck language;
 
     public AnswerEngine(RelationsDataset dataset, QuestionReader reader, int cacheSize) {
+        this(dataset, reader, cacheSize, new SentenceIndex(dataset));
+    }
+
+    /** An engine on a sentence index already made (read from the prepared data). */
+    public AnswerEngine(RelationsDataset dataset, QuestionReader reader, int cacheSize, SentenceIndex index) {
         this.dataset = dataset;
         this.reader = reader;
         this.selector = new FactSelector(dataset);
-        this.index = new SentenceIndex(dataset);
+        this.index = index;
         this.writer = new AnswerWriter(dataset);
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
-        this.language = new LanguageCheck(vocabulary(dataset));
+        Set<String> examples = exampleWords();
+        this.language = new LanguageCheck(word -> examples.contains(word) || index.holdsWord(word));
     }
 
     /** The dataset the engine answers from. */
@@ -73,16 +80,30 @@ public final class AnswerEngine {
         return Help.answer("help", dataset);
     }
 
-    /** The sources the answers come from. */
+    /** The sources the answers come from: the first page of {@link #sources(int)}. */
     public Answer coverage() {
-        return Help.coverage("sources", Intent.COVERAGE.label(), dataset);
+        return sources(1).content();
+    }
+
+    /**
+     * The sources a page at a time: a count line, then one line per country with its snapshots, newest first. A
+     * page beyond the last gives the last, one below 1 the first.
+     */
+    public Paged<Answer> sources(int page) {
+        return SourcesPage.of("sources", Intent.COVERAGE.label(), dataset, page);
+    }
+
+    /** The first page of {@link #relations(String, Optional, int)}. */
+    public Answer relations(String country, Optional<String> with) {
+        return relations(country, with, 1).content();
     }
 
     /**
      * {@code /relations}: a country's relations with one counterpart, or without one a compact overview, one
-     * cited line per counterpart. Names are resolved as in questions (typos, demonyms, abbreviations).
+     * cited line per counterpart, {@link #RELATIONS_PER_PAGE} a page (clamped as in {@link #sources(int)}). Names
+     * are resolved as in questions (typos, demonyms, abbreviations).
      */
-    public Answer relations(String country, Optional<String> with) {
+    public Paged<Answer> relations(String country, Optional<String> with, int page) {
         String asked = "relations " + country + with.map(w -> " with " + w).orElse("");
         Optional<Entity> subject = dataset.gazetteer().country(country)
                 .or(() -> dataset.gazetteer().closest(country).map(m -> m.entity()).filter(Entity::isCountry));
@@ -94,13 +115,24 @@ public final class AnswerEngine {
         Query query = new Query(asked, Intent.OVERVIEW, 1.0, entities,
                 entities.stream().map(e -> org.attache.gazetteer.MentionForm.NAME).toList(), List.of());
         if (subject.isEmpty() || with.isPresent() && other.isEmpty()) {
-            return writer.abstain(asked, query);
+            return Paged.single(writer.abstain(asked, query));
         }
         if (other.isPresent()) {
-            return fromFacts(asked, query);
+            return Paged.single(fromFacts(asked, query));
         }
         List<Fact> lines = selector.onePerCounterpart(subject.get());
-        return lines.isEmpty() ? writer.abstain(asked, query) : writer.fromFacts(asked, query, lines);
+        if (lines.isEmpty()) {
+            return Paged.single(writer.abstain(asked, query));
+        }
+        int pages = Paged.count(lines.size(), RELATIONS_PER_PAGE);
+        int shown = Paged.clamp(page, pages);
+        Answer answer = writer.fromFacts(asked, query, Paged.slice(lines, shown, RELATIONS_PER_PAGE));
+        if (pages > 1) {
+            answer = new Answer(asked, answer.answered(), answer.intent(), answer.entities(),
+                    subject.get().name() + ": " + lines.size() + " counterparts; page " + shown + " of " + pages
+                            + "\n" + answer.text(), answer.citations(), answer.conflicts());
+        }
+        return new Paged<>(answer, shown, pages);
     }
 
     public Answer answer(String question) {
@@ -121,7 +153,7 @@ public final class AnswerEngine {
                     "I can only read questions in English. " + Coverage.summary(dataset), List.of(), List.of());
         }
         boolean namesKnown = query.entities().stream()
-                .anyMatch(e -> !dataset.factsAbout(e.name()).isEmpty() || index.knows(e));
+                .anyMatch(e -> !dataset.factsAbout(e.id()).isEmpty() || index.knows(e));
         if (query.intent() == Intent.HELP && query.confidence() >= MIN_SELF_CONFIDENCE && !namesKnown) {
             return Help.answer(clean, dataset);
         }
@@ -199,16 +231,11 @@ public final class AnswerEngine {
                 .findFirst();
     }
 
-    /** Every word of the articles and of the intent examples, lower case. */
-    private static Set<String> vocabulary(RelationsDataset dataset) {
+    /** Every word of the intent examples, lower case (the articles' words are in the sentence index). */
+    private static Set<String> exampleWords() {
         Set<String> words = new HashSet<>();
-        Consumer<String> add = text -> {
-            for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                words.add(word);
-            }
-        };
-        dataset.articles().forEach(a -> a.sentences().forEach(s -> add.accept(s.text())));
-        org.attache.understand.IntentTrainingData.bundled().forEach(q -> add.accept(q.text()));
+        org.attache.understand.IntentTrainingData.bundled()
+                .forEach(q -> words.addAll(List.of(q.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))));
         return words;
     }
 

@@ -25,7 +25,7 @@ final class AnswerWriter {
 
     AnswerWriter(RelationsDataset dataset) {
         this.dataset = dataset;
-        this.citations = new Citations(dataset.facts());
+        this.citations = new Citations(dataset);
     }
 
     Answer fromFacts(String question, Query query, List<Fact> facts) {
@@ -85,11 +85,11 @@ final class AnswerWriter {
                 "The sources I have don't say. " + Coverage.summary(dataset), List.of(), List.of());
     }
 
-    /** The same statement read from several snapshots counts once, from the newest. */
+    /** The same statement read from several snapshots or articles counts once, from the newest. */
     private static List<Fact> newestOfEach(List<Fact> facts) {
         Map<String, Fact> byStatement = new LinkedHashMap<>();
         facts.stream().sorted(Comparator.comparing((Fact f) -> f.provenance().snapshot()).reversed())
-                .forEach(f -> byStatement.putIfAbsent(f.provenance().article() + "|" + SnapshotAlignment.key(f), f));
+                .forEach(f -> byStatement.putIfAbsent(SnapshotAlignment.key(f), f));
         return List.copyOf(byStatement.values());
     }
 
@@ -100,13 +100,11 @@ final class AnswerWriter {
 
     private List<Contradiction> contradictionsFor(List<Fact> shown) {
         List<Contradiction> found = new ArrayList<>();
-        for (Contradiction c : dataset.contradictions()) {
-            boolean relevant = shown.stream().anyMatch(f -> c.statements().contains(f)
-                    || (f.counterpart().equals(c.counterpart()) && f.provenance().article().equals(c.article())
-                    && (c.topic().equals(f.kind()) || c.topic().equals("standing of relations")
-                    && f.type() == org.attache.fact.FactType.RELATION_EVENT)));
-            if (relevant && !found.contains(c)) {
-                found.add(c);
+        for (Fact fact : shown) {
+            for (Contradiction c : dataset.contradictionsAbout(fact.counterpart())) {
+                if (c.bearsOn(fact) && !found.contains(c)) {
+                    found.add(c);
+                }
             }
         }
         return found;

@@ -7,6 +7,7 @@ import org.attache.article.Sentence;
 import org.attache.article.Reference;
 import org.attache.fact.Fact;
 import org.attache.fact.Provenance;
+import org.attache.fact.RelationsDataset;
 import org.attache.fact.SnapshotAlignment;
 
 import java.util.ArrayList;
@@ -19,10 +20,10 @@ import java.util.Optional;
  * states the same fact, and the citation says so.
  */
 final class Citations {
-    private final List<Fact> allFacts;
+    private final RelationsDataset dataset;
 
-    Citations(List<Fact> allFacts) {
-        this.allFacts = List.copyOf(allFacts);
+    Citations(RelationsDataset dataset) {
+        this.dataset = dataset;
     }
 
     Citation of(Fact fact) {
@@ -32,7 +33,7 @@ final class Citations {
         String url = p.url();
         Optional<String> section = p.section();
         if (section.isEmpty() || references.isEmpty()) {
-            Optional<Fact> same = SnapshotAlignment.sameStatementElsewhere(fact, allFacts).stream()
+            Optional<Fact> same = SnapshotAlignment.sameStatementElsewhere(fact, dataset.sameStatement(fact)).stream()
                     .filter(f -> f.provenance().section().isPresent()).findFirst();
             if (same.isPresent()) {
                 Provenance older = same.get().provenance();

@@ -1,13 +1,22 @@
 package org.attache.answer;
 
+import org.attache.fact.ConflictKind;
 import org.attache.fact.Fact;
+import org.attache.fact.FactKind;
 import org.attache.fact.FactType;
+import org.attache.fact.FigureKind;
+import org.attache.fact.MembershipKind;
+import org.attache.fact.MissionKind;
+import org.attache.fact.RelationEventKind;
+import org.attache.fact.TreatyKind;
 import org.attache.fact.RelationsDataset;
 import org.attache.gazetteer.Entity;
+import org.attache.gazetteer.EntityId;
 import org.attache.understand.Intent;
 import org.attache.understand.Query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,35 +32,11 @@ import java.util.stream.Collectors;
  * organisation it names, narrowed by the words it uses ("consulates", "recognise", "Football War").
  */
 final class FactSelector {
-    private static final Set<String> START_KINDS = Set.of("established", "recognised");
-    private static final Set<String> STANDING_KINDS = Set.of("maintained", "not maintained", "severed", "suspended",
-            "cancelled", "resumed", "restored", "established", "upgraded");
-
-    /** Verb stems a question may use, to the event kind they name. */
-    private static final Map<String, String> EVENT_STEMS = eventStems();
-
-    private static Map<String, String> eventStems() {
-        Map<String, String> stems = new LinkedHashMap<>();
-        stems.put("suspen", "suspended");
-        stems.put("sever", "severed");
-        stems.put("cut", "severed");
-        stems.put("broke", "severed");
-        stems.put("resum", "resumed");
-        stems.put("restor", "restored");
-        stems.put("re-establish", "restored");
-        stems.put("upgrad", "upgraded");
-        stems.put("cancel", "cancelled");
-        return stems;
-    }
 
     /** The words of a question about how many of a people there are: "how many Salvadorans (people) …". */
     private static final Set<String> PEOPLE_WORDS = Set.of("people", "citizens", "nationals", "number",
             "population", "residents", "there");
 
-    private static final List<String> TREATY_WORDS = List.of("sign", "treat", "agree", "accord", "protocol",
-            "rul", "declar", "settle", "communi");
-    private static final List<String> CONFLICT_WORDS = List.of("war", "fight", "conflict", "disput", "crisis",
-            "clash", "raid", "attack", "invad", "invasion");
 
     private final RelationsDataset dataset;
 
@@ -76,8 +61,8 @@ final class FactSelector {
         List<Fact> about = aboutAll(query.entities());
         if (query.intent() == Intent.CONFLICTS && query.entities().isEmpty()) {
             // "what was the Football War?": the name says which
-            List<Fact> named = byName(query, of(dataset.facts(), f -> f.type() == FactType.CONFLICT
-                    || f.type() == FactType.TREATY));
+            List<Fact> named = byName(query, concat(dataset.factsOf(FactType.CONFLICT),
+                    dataset.factsOf(FactType.TREATY)));
             return named.size() < dataset.facts().size() / 4 ? namedOnly(query, named) : List.of();
         }
         if (query.intent() == Intent.WHICH_COUNTRIES) {
@@ -92,12 +77,13 @@ final class FactSelector {
         if (query.mentions("consul") || query.mentions("embass")) {
             return missions(query, about);
         }
-        if (query.mentions("member") || query.mentions("organi") || query.mentions("belong")) {
+        if (query.mentions("organi") || Arrays.stream(MembershipKind.values()).anyMatch(k -> k.namedBy(query::mentions))) {
             return memberships(query);
         }
         return switch (query.intent()) {
-            case RELATIONS_START -> narrowed(about, f -> f.type() == FactType.RELATION_EVENT
-                    && START_KINDS.contains(f.kind()), query.mentions("recogn") ? "recognised" : "established");
+            case RELATIONS_START -> narrowed(about, f -> f.kind() instanceof RelationEventKind k && k.startsRelations(),
+                    RelationEventKind.RECOGNISED.namedBy(query::mentions) ? RelationEventKind.RECOGNISED
+                            : RelationEventKind.ESTABLISHED);
             case RELATIONS_STATUS -> standing(about);
             case MISSIONS -> missions(query, about);
             case MEMBERSHIPS -> memberships(query);
@@ -114,11 +100,10 @@ final class FactSelector {
      * one, else the first fact about the pair.
      */
     List<Fact> onePerCounterpart(Entity country) {
-        Map<String, List<Fact>> byCounterpart = new LinkedHashMap<>();
-        dataset.facts().stream().filter(f -> f.involves(country.name()))
+        Map<EntityId, List<Fact>> byCounterpart = new LinkedHashMap<>();
+        dataset.factsAbout(country.id()).stream()
                 .filter(f -> f.type() != FactType.MEMBERSHIP)
-                .forEach(f -> byCounterpart.computeIfAbsent(f.subject().equals(country.name()) ? f.counterpart()
-                        : f.subject(), k -> new ArrayList<>()).add(f));
+                .forEach(f -> byCounterpart.computeIfAbsent(f.other(country.id()), k -> new ArrayList<>()).add(f));
         return byCounterpart.values().stream()
                 .sorted(Comparator.comparingInt((List<Fact> l) -> l.size()).reversed())
                 .map(l -> l.stream().filter(f -> f.type() == FactType.RELATION_EVENT).findFirst().orElse(l.get(0)))
@@ -131,27 +116,35 @@ final class FactSelector {
      * sentence search.
      */
     private List<Fact> aboutAll(List<Entity> entities) {
-        List<Entity> narrowing = entities.stream()
-                .filter(e -> dataset.facts().stream().anyMatch(f -> involves(f, e))).toList();
+        List<Entity> narrowing = entities.stream().filter(e -> !candidates(e).isEmpty()).toList();
         boolean unknownPlace = entities.stream().anyMatch(e -> (e.isCountry() || e.isCity()) && !narrowing.contains(e));
         if (narrowing.isEmpty() || unknownPlace) {
             // a country or city no fact speaks of: no typed fact can answer for it
             return List.of();
         }
-        return dataset.facts().stream().filter(f -> narrowing.stream().allMatch(e -> involves(f, e))).toList();
+        // the facts of the entity with fewest, narrowed to those involving every other one
+        List<Fact> fewest = narrowing.stream().map(this::candidates).min(Comparator.comparingInt(List::size))
+                .orElse(List.of());
+        return of(fewest, f -> narrowing.stream().allMatch(e -> involves(f, e)));
+    }
+
+    /** The facts an entity may be a party of: a country's or organisation's own, every mission for a city. */
+    private List<Fact> candidates(Entity entity) {
+        List<Fact> facts = entity.isCity() ? dataset.factsOf(FactType.MISSION) : dataset.factsAbout(entity.id());
+        return entity.isCity() ? of(facts, f -> involves(f, entity)) : facts;
     }
 
     /** Each named country's memberships, narrowed to the organisations named if any. */
     private List<Fact> memberships(Query query) {
-        List<String> organisations = query.organisations().stream().map(Entity::name).toList();
-        List<String> countries = query.countries().stream().map(Entity::name).toList();
-        List<Fact> found = dataset.facts().stream().filter(f -> f.type() == FactType.MEMBERSHIP)
+        List<EntityId> organisations = query.organisations().stream().map(Entity::id).toList();
+        List<EntityId> countries = query.countries().stream().map(Entity::id).toList();
+        List<Fact> found = dataset.factsOf(FactType.MEMBERSHIP).stream()
                 .filter(f -> countries.isEmpty() || countries.contains(f.subject()))
                 .filter(f -> organisations.isEmpty() || organisations.contains(f.counterpart()))
                 .toList();
         if (countries.size() > 1 && organisations.isEmpty()) {
             // "which organisations are both Mexico and El Salvador members of?": those every one belongs to
-            List<String> shared = found.stream().map(Fact::counterpart).distinct()
+            List<EntityId> shared = found.stream().map(Fact::counterpart).distinct()
                     .filter(o -> countries.stream().allMatch(c -> found.stream()
                             .anyMatch(f -> f.subject().equals(c) && f.counterpart().equals(o))))
                     .toList();
@@ -165,20 +158,16 @@ final class FactSelector {
      * demonym ("how many Salvadorans …") only that people's figures.
      */
     private static List<Fact> figures(Query query, List<Fact> about) {
-        List<Fact> figures = of(about, f -> f.type() == FactType.FIGURE);
-        String kind = query.mentions("trade") || query.mentions("export") || query.mentions("import") ? "trade value"
-                : query.mentions("credit") || query.mentions("loan") ? "credit line"
-                : query.mentions("troop") || query.mentions("soldier") || query.mentions("rotation") ? "troops"
-                : query.mentions("visit") || query.mentions("tourist") ? "visitors"
-                : query.mentions("live") || query.mentions("living") || query.mentions("resid")
-                || query.mentions("communit") || query.mentions("diaspora") || query.mentions("emigra")
-                || query.demonymCountry().isPresent() && PEOPLE_WORDS.containsAll(query.words()) ? "diaspora" : "";
+        Optional<FigureKind> kind = Arrays.stream(FigureKind.values()).filter(k -> k.namedBy(query::mentions))
+                .findFirst()
+                .or(() -> query.demonymCountry().isPresent() && PEOPLE_WORDS.containsAll(query.words())
+                        ? Optional.of(FigureKind.DIASPORA) : Optional.empty());
         if (kind.isEmpty()) {
             return List.of();
         }
-        List<Fact> ofKind = of(figures, f -> f.kind().equals(kind));
-        if (kind.equals("diaspora") && query.demonymCountry().isPresent()) {
-            String people = query.demonymCountry().get().name();
+        List<Fact> ofKind = of(about, f -> f.kind() == kind.get());
+        if (kind.get() == FigureKind.DIASPORA && query.demonymCountry().isPresent()) {
+            EntityId people = query.demonymCountry().get().id();
             return of(ofKind, f -> f.subject().equals(people));
         }
         return ofKind;
@@ -188,23 +177,29 @@ final class FactSelector {
         if (entity.isCity()) {
             return fact.name().map(n -> n.equalsIgnoreCase(entity.name())).orElse(false);
         }
-        return fact.involves(entity.name());
+        return fact.involves(entity.id());
     }
 
     private static List<Fact> of(List<Fact> facts, Predicate<Fact> test) {
         return facts.stream().filter(test).toList();
     }
 
+    private static List<Fact> concat(List<Fact> some, List<Fact> more) {
+        List<Fact> all = new ArrayList<>(some);
+        all.addAll(more);
+        return all;
+    }
+
     /** Facts passing the test, those of the preferred kind first. */
-    private static List<Fact> narrowed(List<Fact> facts, Predicate<Fact> test, String preferredKind) {
+    private static List<Fact> narrowed(List<Fact> facts, Predicate<Fact> test, FactKind preferredKind) {
         List<Fact> matching = of(facts, test);
-        List<Fact> preferred = of(matching, f -> f.kind().equals(preferredKind));
+        List<Fact> preferred = of(matching, f -> f.kind() == preferredKind);
         return preferred.isEmpty() ? matching : preferred;
     }
 
     /** Where relations stand: the newest snapshot's latest event for each counterpart. */
     private static List<Fact> standing(List<Fact> about) {
-        List<Fact> events = of(about, f -> f.type() == FactType.RELATION_EVENT && STANDING_KINDS.contains(f.kind()));
+        List<Fact> events = of(about, f -> f.kind() instanceof RelationEventKind k && k.tellsStanding());
         return events.stream().collect(Collectors.groupingBy(Fact::counterpart)).values().stream()
                 .map(list -> list.stream().max(Comparator.comparing((Fact f) -> f.provenance().snapshot())
                         .thenComparing(FactSelector::when)).orElseThrow())
@@ -225,22 +220,21 @@ final class FactSelector {
         // an embassy in Quito"), when it has any
         Optional<Entity> owner = query.demonymCountry().or(() -> query.countries().stream().findFirst());
         if (owner.isPresent()) {
-            List<Fact> owned = of(missions, f -> f.subject().equals(owner.get().name()));
+            List<Fact> owned = of(missions, f -> f.subject().equals(owner.get().id()));
             missions = owned.isEmpty() ? missions : owned;
         }
-        if (query.mentions("consul")) {
-            missions = of(missions, f -> f.kind().contains("consul"));
-        } else if (query.mentions("embass")) {
-            missions = of(missions, f -> f.kind().equals("embassy"));
-        }
-        return missions;
+        // "consulates" keeps the consulates of every sort, "embassies" the embassies
+        List<Fact> named = of(missions, f -> f.kind().namedBy(query::mentions));
+        return named.isEmpty() && Arrays.stream(MissionKind.values()).noneMatch(k -> k.namedBy(query::mentions))
+                ? missions : named;
     }
 
     /** "When did El Salvador suspend relations with Cuba?": the events of the kind the question's verb names. */
     private static List<Fact> eventsNamedByVerb(Query query, List<Fact> about) {
-        for (var entry : EVENT_STEMS.entrySet()) {
-            if (query.mentions(entry.getKey())) {
-                return of(about, f -> f.type() == FactType.RELATION_EVENT && f.kind().equals(entry.getValue()));
+        // the start of relations is the intent's to judge; these verbs name the events that come after it
+        for (RelationEventKind kind : RelationEventKind.values()) {
+            if (!kind.startsRelations() && kind.namedBy(query::mentions)) {
+                return of(about, f -> f.kind() == kind);
             }
         }
         return List.of();
@@ -258,8 +252,8 @@ final class FactSelector {
 
     /** Treaties when the question speaks of signing or agreeing, conflicts when of fighting, else both. */
     private static List<Fact> conflictsOrTreaties(Query query, List<Fact> about) {
-        boolean treaty = TREATY_WORDS.stream().anyMatch(query::mentions);
-        boolean conflict = CONFLICT_WORDS.stream().anyMatch(query::mentions);
+        boolean treaty = Arrays.stream(TreatyKind.values()).anyMatch(k -> k.namedBy(query::mentions));
+        boolean conflict = Arrays.stream(ConflictKind.values()).anyMatch(k -> k.namedBy(query::mentions));
         return of(about, f -> f.type() == FactType.TREATY && (treaty || !conflict)
                 || f.type() == FactType.CONFLICT && (conflict || !treaty));
     }
@@ -288,23 +282,22 @@ final class FactSelector {
         }
         Entity target = query.entities().get(query.entities().size() - 1);
         Predicate<Fact> kind;
-        if (query.mentions("recogn")) {
-            kind = f -> f.type() == FactType.RELATION_EVENT && f.kind().equals("recognised");
-        } else if (query.mentions("embass") || query.mentions("consul") || query.mentions("mission")) {
+        if (RelationEventKind.RECOGNISED.namedBy(query::mentions)) {
+            kind = f -> f.kind() == RelationEventKind.RECOGNISED;
+        } else if (query.mentions("mission") || Arrays.stream(MissionKind.values()).anyMatch(k -> k.namedBy(query::mentions))) {
             kind = f -> f.type() == FactType.MISSION;
-        } else if (query.mentions("member") || query.mentions("belong") || query.mentions("join")) {
+        } else if (query.mentions("join") || Arrays.stream(MembershipKind.values()).anyMatch(k -> k.namedBy(query::mentions))) {
             kind = f -> f.type() == FactType.MEMBERSHIP;
-        } else if (query.mentions("establish") || query.mentions("relation")) {
+        } else if (RelationEventKind.ESTABLISHED.namedBy(query::mentions) || query.mentions("relation")) {
             kind = f -> f.type() == FactType.RELATION_EVENT;
         } else {
             return List.of();
         }
-        List<Fact> towards = dataset.facts().stream().filter(kind)
-                .filter(f -> target.isCity() ? involves(f, target) : f.counterpart().equals(target.name()))
-                .toList();
+        List<Fact> about = candidates(target);
+        List<Fact> towards = of(about, f -> kind.test(f)
+                && (target.isCity() || f.counterpart().equals(target.id())));
         // "What countries has El Salvador recognised?": the target is the one acting
-        return towards.isEmpty() ? dataset.facts().stream().filter(kind)
-                .filter(f -> f.subject().equals(target.name())).toList() : towards;
+        return towards.isEmpty() ? of(about, f -> kind.test(f) && f.subject().equals(target.id())) : towards;
     }
 
     static boolean isDomain(Intent intent) {

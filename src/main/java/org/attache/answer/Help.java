@@ -1,6 +1,5 @@
 package org.attache.answer;
 
-import org.attache.article.Article;
 import org.attache.fact.RelationsDataset;
 import org.attache.understand.Query;
 
@@ -19,20 +18,8 @@ final class Help {
                         + Coverage.summary(dataset), List.of(), List.of());
     }
 
+    /** "Which countries do you know?": the first page of the sources. */
     static Answer coverage(String question, Query query, RelationsDataset dataset) {
-        return coverage(question, query.intent().label(), dataset);
-    }
-
-    static Answer coverage(String question, String intent, RelationsDataset dataset) {
-        StringBuilder text = new StringBuilder(Coverage.summary(dataset)).append("\nSources:");
-        for (Article article : dataset.articles()) {
-            text.append("\n• ").append(article.title()).append(", snapshot ").append(article.snapshot())
-                    .append(" (").append(article.source().url()).append(")");
-        }
-        List<String> counterparts = Coverage.counterparts(dataset);
-        text.append("\nCountries and organisations with facts: ")
-                .append(String.join(", ", counterparts.subList(0, Math.min(30, counterparts.size()))))
-                .append(counterparts.size() > 30 ? ", …" : "").append('.');
-        return new Answer(question, true, intent, List.of(), text.toString(), List.of(), List.of());
+        return SourcesPage.of(question, query.intent().label(), dataset, 1).content();
     }
 }

@@ -32,57 +32,105 @@ import org.attache.fact.FactType;
 import org.attache.fact.RelationsDataset;
 import org.attache.gazetteer.Entity;
 import org.attache.gazetteer.Gazetteer;
-import org.attache.gazetteer.Mention;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
 /**
- * An in-memory Lucene index over every sentence of the dataset, for questions no typed fact answers. Fields:
+ * A Lucene index over every sentence of the dataset, for questions no typed fact answers. Fields:
  * {@code text} (analysed, BM25, also how much of a question a sentence covers), and as exact keywords {@code entity} (the entities the sentence names, plus its
  * article's and section's country, since "Mexico has an embassy" in the Mexico section of the El Salvador article
  * is about both), {@code type} (the fact types read from it), {@code article}, {@code section}, {@code snapshot}.
  */
-final class SentenceIndex {
+public final class SentenceIndex {
     /** A sentence found, with the share of the question's terms it holds and how many. */
     record Hit(IndexedSentence sentence, double coverage, long matched) {
     }
 
     private final Analyzer analyzer = new FoldedEnglishAnalyzer();
-    private final List<IndexedSentence> sentences = new ArrayList<>();
+    private final List<IndexedSentence> sentences;
     private final IndexSearcher searcher;
 
-    SentenceIndex(RelationsDataset dataset) {
-        Directory directory = new ByteBuffersDirectory();
-        Gazetteer gazetteer = dataset.gazetteer();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (Article article : dataset.articles()) {
-                String articleCountry = gazetteer.country(article.source().country()).map(Entity::id).orElse("");
-                for (Section section : article.sections()) {
-                    String sectionCountry = section.heading().flatMap(gazetteer::country).map(Entity::id).orElse("");
-                    for (Sentence sentence : section.sentences()) {
-                        writer.addDocument(document(sentences.size(), article, section, sentence, articleCountry,
-                                sectionCountry, gazetteer, dataset.facts()));
-                        sentences.add(new IndexedSentence(article, section, sentence));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot build the sentence index", e);
-        }
+    /** An index built in memory now. */
+    public SentenceIndex(RelationsDataset dataset) {
+        this(dataset, build(dataset, new ByteBuffersDirectory()));
+    }
+
+    /**
+     * The index in a directory {@link #build} wrote for this dataset (the same articles in the same order: the
+     * documents are found again by their ordinal).
+     */
+    public SentenceIndex(RelationsDataset dataset, Directory directory) {
+        this.sentences = sentences(dataset);
         try {
             this.searcher = new IndexSearcher(DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the sentence index", e);
         }
+        if (searcher.getIndexReader().numDocs() != sentences.size()) {
+            throw new IllegalStateException("the sentence index holds " + searcher.getIndexReader().numDocs()
+                    + " sentences, the dataset " + sentences.size());
+        }
     }
 
-    private Document document(int ordinal, Article article, Section section, Sentence sentence, String articleCountry,
-                              String sectionCountry, Gazetteer gazetteer, List<Fact> facts) {
+    /** Writes the index of every sentence of the dataset into the directory, and returns the directory. */
+    public static Directory build(RelationsDataset dataset, Directory directory) {
+        Gazetteer gazetteer = dataset.gazetteer();
+        Map<String, Set<FactType>> typesBySentence = new HashMap<>();
+        for (Fact fact : dataset.facts()) {
+            typesBySentence.computeIfAbsent(sentenceKey(fact.provenance().article(), fact.provenance().snapshot(),
+                    fact.provenance().line(), fact.provenance().sentence()), k -> EnumSet.noneOf(FactType.class))
+                    .add(fact.type());
+        }
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new FoldedEnglishAnalyzer()))) {
+            int ordinal = 0;
+            for (Article article : dataset.articles()) {
+                String articleCountry = gazetteer.country(article.source().country()).map(e -> e.id().value())
+                        .orElse("");
+                for (Section section : article.sections()) {
+                    String sectionCountry = section.heading().flatMap(gazetteer::country).map(e -> e.id().value())
+                            .orElse("");
+                    for (Sentence sentence : section.sentences()) {
+                        Set<FactType> types = typesBySentence.getOrDefault(sentenceKey(article.title(),
+                                article.snapshot(), sentence.line(), sentence.text()), Set.of());
+                        writer.addDocument(document(ordinal++, article, section, sentence, articleCountry,
+                                sectionCountry, gazetteer, types));
+                    }
+                }
+            }
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the sentence index", e);
+        }
+        return directory;
+    }
+
+    private static String sentenceKey(String title, String snapshot, int line, String text) {
+        return title + "\u0000" + snapshot + "\u0000" + line + "\u0000" + text;
+    }
+
+    private static List<IndexedSentence> sentences(RelationsDataset dataset) {
+        List<IndexedSentence> sentences = new ArrayList<>();
+        for (Article article : dataset.articles()) {
+            for (Section section : article.sections()) {
+                for (Sentence sentence : section.sentences()) {
+                    sentences.add(new IndexedSentence(article, section, sentence));
+                }
+            }
+        }
+        return sentences;
+    }
+
+    private static Document document(int ordinal, Article article, Section section, Sentence sentence,
+                                     String articleCountry, String sectionCountry, Gazetteer gazetteer,
+                                     Set<FactType> types) {
         Document doc = new Document();
         doc.add(new StoredField("ordinal", ordinal));
         doc.add(new TextField("text", sentence.text(), Field.Store.NO));
@@ -90,16 +138,11 @@ final class SentenceIndex {
         doc.add(new StringField("snapshot", article.snapshot(), Field.Store.NO));
         section.heading().ifPresent(h -> doc.add(new StringField("section", h, Field.Store.NO)));
         Set<String> entities = new HashSet<>();
-        gazetteer.find(sentence.text()).stream().map(Mention::entity).map(Entity::id).forEach(entities::add);
+        gazetteer.find(sentence.text()).stream().map(m -> m.entity().id().value()).forEach(entities::add);
         entities.add(articleCountry);
         entities.add(sectionCountry);
         entities.stream().filter(e -> !e.isEmpty()).forEach(e -> doc.add(new StringField("entity", e, Field.Store.NO)));
-        facts.stream()
-                .filter(f -> f.provenance().article().equals(article.title())
-                        && f.provenance().snapshot().equals(article.snapshot())
-                        && f.provenance().line() == sentence.line() && f.provenance().sentence().equals(sentence.text()))
-                .map(f -> f.type().name()).distinct()
-                .forEach(t -> doc.add(new StringField("type", t, Field.Store.NO)));
+        types.forEach(t -> doc.add(new StringField("type", t.name(), Field.Store.NO)));
         return doc;
     }
 
@@ -116,7 +159,7 @@ final class SentenceIndex {
         terms.forEach(t -> text.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(text.build(), BooleanClause.Occur.MUST);
         // every name of the question must be there: in the sentence, or as its article's or section's country
-        entities.forEach(e -> query.add(new TermQuery(new Term("entity", e.id())), BooleanClause.Occur.FILTER));
+        entities.forEach(e -> query.add(new TermQuery(new Term("entity", e.id().value())), BooleanClause.Occur.FILTER));
         preferred.forEach(t -> query.add(new BoostQuery(new TermQuery(new Term("type", t.name())), 0.5f),
                 BooleanClause.Occur.SHOULD));
         try {
@@ -137,7 +180,7 @@ final class SentenceIndex {
     /** The first sentences that name every one of the entities, in dataset order (newest snapshot first). */
     List<IndexedSentence> naming(List<Entity> entities, int limit) {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-        entities.forEach(e -> query.add(new TermQuery(new Term("entity", e.id())), BooleanClause.Occur.FILTER));
+        entities.forEach(e -> query.add(new TermQuery(new Term("entity", e.id().value())), BooleanClause.Occur.FILTER));
         try {
             TopDocs top = searcher.search(query.build(), limit, new Sort(SortField.FIELD_DOC));
             List<IndexedSentence> found = new ArrayList<>();
@@ -164,7 +207,21 @@ final class SentenceIndex {
     /** True when some sentence names the entity (or stands in its article or section). */
     boolean knows(Entity entity) {
         try {
-            return searcher.count(new TermQuery(new Term("entity", entity.id()))) > 0;
+            return searcher.count(new TermQuery(new Term("entity", entity.id().value()))) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when the articles use the word (as the index reads it: stemmed, folded; a stop word counts as used). */
+    boolean holdsWord(String word) {
+        try {
+            for (String term : analyse(word)) {
+                if (searcher.getIndexReader().docFreq(new Term("text", term)) == 0) {
+                    return false;
+                }
+            }
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

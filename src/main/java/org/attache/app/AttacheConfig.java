@@ -21,13 +21,15 @@ import java.util.Optional;
  *
  * @param manifest  the sources manifest ({@code data.manifest}, {@code ATTACHE_DATA_MANIFEST})
  * @param gazetteer the gazetteer file ({@code data.gazetteer}, {@code ATTACHE_DATA_GAZETTEER})
+ * @param preparedDir where the parsed dataset and its index are kept between starts ({@code data.prepared-dir},
+ *                  {@code ATTACHE_DATA_PREPARED_DIR})
  * @param answerCacheSize how many answers are kept ({@code answer.cache-size}, {@code ATTACHE_ANSWER_CACHE_SIZE})
  * @param discord   where the bot talks to Discord ({@code discord.*}, {@code ATTACHE_DISCORD_*})
  * @param scoring   quiz points ({@code quiz.points-correct}, {@code quiz.speed-bonus}, {@code quiz.streak-bonus})
  * @param storage   where quiz state is kept ({@code storage.url}, {@code ATTACHE_DB_URL}; user and password only
  *                  from {@code ATTACHE_DB_USER} / {@code ATTACHE_DB_PASSWORD})
  */
-public record AttacheConfig(Path manifest, Path gazetteer, int answerCacheSize, DiscordSettings discord,
+public record AttacheConfig(Path manifest, Path gazetteer, Path preparedDir, int answerCacheSize, DiscordSettings discord,
                             StorageSettings storage, Scoring scoring) {
     static final Path DEFAULT_FILE = Path.of("config", "attache.yaml");
 
@@ -38,11 +40,13 @@ public record AttacheConfig(Path manifest, Path gazetteer, int answerCacheSize, 
         String manifest = setting(root, environment, "data", "manifest", "ATTACHE_DATA_MANIFEST", "data/sources.yaml");
         String gazetteer = setting(root, environment, "data", "gazetteer", "ATTACHE_DATA_GAZETTEER",
                 "data/gazetteer.yaml");
+        String preparedDir = setting(root, environment, "data", "prepared-dir", "ATTACHE_DATA_PREPARED_DIR",
+                "state/prepared");
         String cacheSize = setting(root, environment, "answer", "cache-size", "ATTACHE_ANSWER_CACHE_SIZE", "10000");
         String restUrl = setting(root, environment, "discord", "rest-url", "ATTACHE_DISCORD_REST_URL",
                 DiscordSettings.DISCORD_REST_URL);
         String gatewayUrl = setting(root, environment, "discord", "gateway-url", "ATTACHE_DISCORD_GATEWAY_URL", "");
-        return new AttacheConfig(Path.of(manifest), Path.of(gazetteer), positive(cacheSize, "answer.cache-size"),
+        return new AttacheConfig(Path.of(manifest), Path.of(gazetteer), Path.of(preparedDir), positive(cacheSize, "answer.cache-size"),
                 new DiscordSettings(restUrl, gatewayUrl.isBlank() ? Optional.empty() : Optional.of(gatewayUrl),
                         positive(setting(root, environment, "discord", "questions-per-minute",
                                 "ATTACHE_DISCORD_QUESTIONS_PER_MINUTE", "10"), "discord.questions-per-minute"),

@@ -3,9 +3,11 @@ package org.attache.app;
 import org.attache.answer.AnswerEngine;
 import net.dv8tion.jda.api.JDA;
 import org.attache.console.AskCommand;
+import org.attache.fact.RelationsDataset;
 import org.attache.discord.DiscordBot;
 import org.attache.quiz.QuizService;
 import org.attache.storage.Database;
+import org.attache.storage.FactIdRenames;
 import org.attache.storage.QuizStore;
 import org.attache.console.DatasetConsole;
 import org.attache.console.FactsCommand;
@@ -45,6 +47,17 @@ public final class Main {
         System.exit(run(Arrays.asList(args), System.in, out, err, System.getenv()));
     }
 
+    /** Every problem with the sources, one line each, before any command uses them. */
+    private static RelationsDataset warned(RelationsDataset dataset, PrintStream err) {
+        dataset.problems().forEach(p -> err.println("warning: " + p));
+        return dataset;
+    }
+
+    private static AnswerEngine warned(AnswerEngine engine, PrintStream err) {
+        warned(engine.dataset(), err);
+        return engine;
+    }
+
     /** Runs one invocation; returns the process exit code. */
     public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err,
                           Map<String, String> environment) throws IOException, InterruptedException {
@@ -58,26 +71,26 @@ public final class Main {
             return 0;
         }
         AttacheConfig config = AttacheConfig.load(environment);
-        Startup startup = new Startup(config);
+        Startup startup = new Startup(config, err);
         List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
         BufferedReader input = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         return switch (command) {
-            case "facts" -> new FactsCommand(startup.parsedDataset()).run(rest, out, err);
+            case "facts" -> new FactsCommand(warned(startup.prepared().dataset(), err)).run(rest, out, err);
             case "validate" -> new ValidateCommand(startup.parsedDataset()).run(out, err);
-            case "ask" -> new AskCommand(startup.engine()).run(rest, input, out, err);
+            case "ask" -> new AskCommand(warned(startup.engine(), err)).run(rest, input, out, err);
             default -> {
-                AnswerEngine engine = startup.engine();
+                AnswerEngine engine = warned(startup.engine(), err);
                 String token = environment.getOrDefault("DISCORD_TOKEN", "");
                 if (!token.isBlank()) {
                     QuizService quizzes = new QuizService(engine.dataset(),
-                            new QuizStore(Database.open(config.storage())), config.scoring(), Clock.systemUTC());
+                            new QuizStore(Database.open(config.storage(), FactIdRenames.of(engine.dataset().facts()))),
+                            config.scoring(), Clock.systemUTC());
                     JDA jda = DiscordBot.start(token, config.discord(), engine, Optional.of(quizzes));
                     err.println("connected to Discord as " + jda.getSelfUser().getName()
                             + "; answering mentions and direct messages");
                     jda.awaitShutdown();
                     yield 0;
                 }
-                engine.dataset().problems().forEach(p -> err.println("warning: " + p));
                 yield new DatasetConsole(engine.dataset(), engine).run(input, out, err);
             }
         };

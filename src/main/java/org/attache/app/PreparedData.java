@@ -1,11 +1,6 @@
 package org.attache.app;
 
-import org.attache.fact.DatasetLoader;
-import org.attache.fact.DatasetSnapshot;
-import org.attache.fact.RelationsDataset;
 import org.attache.gazetteer.Gazetteer;
-import org.attache.gazetteer.GazetteerLoader;
-import org.attache.nlp.EnglishModels;
 import org.attache.understand.EntityResolver;
 import org.attache.understand.IntentClassifier;
 import org.attache.understand.IntentTrainingData;
@@ -18,17 +13,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * What the build prepares so that the bot answers soon after it starts: the bundled dataset already parsed, and
- * the intent classifier already trained, each with the fingerprint of what it was made from. At start-up each is
- * used only if its fingerprint still matches; otherwise the bot parses and trains as it would without them.
+ * What the build prepares so that the bot answers soon after it starts: the intent classifier already trained,
+ * with the fingerprint of the examples it learnt from, and the version of the compiled code (a hash of its
+ * classes), which the fingerprint of the prepared dataset includes. The classifier is used only while its
+ * fingerprint matches; otherwise it is trained at start-up.
  *
- * <p>Run by the build ({@code process-classes}): {@code PreparedData OUTPUT_FOLDER}.
+ * <p>Run by the build ({@code process-classes}): {@code PreparedData CLASSES_FOLDER}.
  */
 public final class PreparedData {
-    static final String DATASET = "/prepared/dataset.json";
     static final String INTENT_MODEL = "/prepared/intent-model.bin";
     static final String INTENT_FINGERPRINT = "/prepared/intent-model.sha256";
 
@@ -36,33 +35,34 @@ public final class PreparedData {
     }
 
     public static void main(String[] args) throws IOException {
-        Path folder = Path.of(args[0]);
+        Path classes = Path.of(args[0]);
+        Path folder = classes.resolve("prepared");
         Files.createDirectories(folder);
-        AttacheConfig config = AttacheConfig.load(java.util.Map.of());
-        Gazetteer gazetteer = GazetteerLoader.load(config.gazetteer());
-        RelationsDataset dataset = new DatasetLoader(EnglishModels.get()).load(config.manifest(), gazetteer);
-        try (OutputStream out = Files.newOutputStream(folder.resolve("dataset.json"))) {
-            DatasetSnapshot.write(dataset, DatasetSnapshot.fingerprint(config.manifest(), config.gazetteer()), out);
-        }
+        Files.writeString(folder.resolve("code-version"), classesHash(classes.resolve("org")),
+                StandardCharsets.UTF_8);
+        Gazetteer gazetteer = org.attache.gazetteer.GazetteerLoader.load(AttacheConfig.load(java.util.Map.of())
+                .gazetteer());
         IntentClassifier classifier = new IntentClassifier(IntentTrainingData.bundled(), new EntityResolver(gazetteer));
         try (OutputStream out = Files.newOutputStream(folder.resolve("intent-model.bin"))) {
             classifier.write(out);
         }
         Files.writeString(folder.resolve("intent-model.sha256"), IntentTrainingData.fingerprint(),
                 StandardCharsets.UTF_8);
-        System.out.println("prepared " + dataset.facts().size() + " facts and the intent classifier in " + folder);
+        System.out.println("prepared the intent classifier and the code version in " + folder);
     }
 
-    /** The prepared dataset, when it was made from the files the configuration names. */
-    static Optional<RelationsDataset> dataset(AttacheConfig config, Gazetteer gazetteer) {
-        try (InputStream in = PreparedData.class.getResourceAsStream(DATASET)) {
-            if (in == null) {
-                return Optional.empty();
+    /** SHA-256 over every class file below the folder, in name order. */
+    private static String classesHash(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<Path> classes = files.filter(f -> f.toString().endsWith(".class")).sorted().toList();
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : classes) {
+                digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
             }
-            return DatasetSnapshot.read(in, DatasetSnapshot.fingerprint(config.manifest(), config.gazetteer()),
-                    gazetteer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 

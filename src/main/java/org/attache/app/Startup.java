@@ -6,37 +6,54 @@ import org.attache.fact.RelationsDataset;
 import org.attache.gazetteer.Gazetteer;
 import org.attache.gazetteer.GazetteerLoader;
 import org.attache.nlp.EnglishModels;
+import org.attache.prepare.Fingerprint;
+import org.attache.prepare.PreparedFolder;
 import org.attache.understand.QuestionReader;
 
+import java.io.PrintStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Builds what a command needs, doing independent work at once. Answering uses the dataset the build prepared when
- * it matches the data on disk, and parses the sources otherwise; {@code validate} and {@code facts} always parse,
- * since checking the sources is their job. Start-up time is what a user waits for before the first answer.
+ * Builds what a command needs, doing independent work at once. Answering uses the dataset prepared in
+ * {@code data.prepared-dir} while its fingerprint matches the data and the code, and prepares it otherwise;
+ * {@code validate} always parses, since checking the sources is its job. Start-up time is what a user waits for
+ * before the first answer.
  */
 final class Startup {
     private final AttacheConfig config;
+    private final PrintStream err;
     private final CompletableFuture<Gazetteer> gazetteer;
 
-    Startup(AttacheConfig config) {
+    Startup(AttacheConfig config, PrintStream err) {
         this.config = config;
+        this.err = err;
         this.gazetteer = CompletableFuture.supplyAsync(() -> GazetteerLoader.load(config.gazetteer()));
     }
 
     /** The dataset parsed from the sources now. */
     RelationsDataset parsedDataset() {
-        CompletableFuture<EnglishModels> models = CompletableFuture.supplyAsync(EnglishModels::get);
-        return join(models.thenCombine(gazetteer, (m, g) -> new DatasetLoader(m).load(config.manifest(), g)));
+        return join(gazetteer.thenApply(this::parse));
     }
 
-    /** The answer engine, on the prepared dataset where it still matches the sources. */
+    private RelationsDataset parse(Gazetteer g) {
+        return new DatasetLoader(EnglishModels.get()).load(config.manifest(), g, err::println);
+    }
+
+    /** The dataset and its sentence index, as prepared (now, or at an earlier start). */
+    PreparedFolder.Prepared prepared() {
+        CompletableFuture<String> fingerprint = CompletableFuture.supplyAsync(
+                () -> Fingerprint.of(config.manifest(), config.gazetteer()));
+        return join(gazetteer.thenCombine(fingerprint, (g, f) -> new PreparedFolder(config.preparedDir(), err)
+                .open(f, g, () -> parse(g))));
+    }
+
+    /** The answer engine on the prepared dataset. */
     AnswerEngine engine() {
         CompletableFuture<QuestionReader> reader = gazetteer.thenApplyAsync(PreparedData::questionReader);
-        CompletableFuture<RelationsDataset> dataset = gazetteer.thenApply(g -> PreparedData.dataset(config, g)
-                .orElseGet(this::parsedDataset));
-        return join(dataset.thenCombine(reader, (d, r) -> new AnswerEngine(d, r, config.answerCacheSize())));
+        CompletableFuture<PreparedFolder.Prepared> prepared = CompletableFuture.supplyAsync(this::prepared);
+        return join(prepared.thenCombine(reader, (p, r) -> new AnswerEngine(p.dataset(), r,
+                config.answerCacheSize(), p.index())));
     }
 
     private static <T> T join(CompletableFuture<T> future) {

@@ -1,7 +1,8 @@
 package org.attache.article;
 
 /**
- * Where an article snapshot came from, as the manifest describes it.
+ * Where an article snapshot came from, as the manifest describes it. A dataset CSV's entry leaves title, country and
+ * address empty: each of its rows says them for its own article.
  *
  * @param file                the source file, as given in the manifest
  * @param format              how the file is written

@@ -1,6 +1,8 @@
 package org.attache.console;
 
+import org.attache.answer.Answer;
 import org.attache.answer.AnswerEngine;
+import org.attache.answer.Paged;
 import org.attache.fact.RelationsDataset;
 
 import java.io.BufferedReader;
@@ -19,9 +21,11 @@ public final class DatasetConsole {
 
     private final RelationsDataset dataset;
     private final AskCommand ask;
+    private final AnswerEngine engine;
 
     public DatasetConsole(RelationsDataset dataset, AnswerEngine engine) {
         this.dataset = dataset;
+        this.engine = engine;
         this.ask = new AskCommand(engine);
     }
 
@@ -46,7 +50,7 @@ public final class DatasetConsole {
                     return 0;
                 }
                 case "help", "?" -> help(out);
-                case "sources" -> sources(out);
+                case "sources" -> sources(words.subList(1, words.size()), out);
                 case "facts" -> {
                     words.remove(0);
                     List<String> args = words.isEmpty() ? List.of() : List.of("--country", String.join(" ", words));
@@ -61,13 +65,26 @@ public final class DatasetConsole {
         out.println("any question    e.g. When did El Salvador and Mexico establish relations?");
         out.println("facts COUNTRY   the cited facts about a country or organisation (e.g. facts Cuba, facts OAS)");
         out.println("facts           every fact, with contradictions between snapshots");
-        out.println("sources         the articles and snapshots the dataset holds");
+        out.println("sources [PAGE]  the countries and snapshots the dataset holds, a page at a time");
         out.println("quit            leave");
     }
 
-    private void sources(PrintStream out) {
-        dataset.articles().forEach(a -> out.println("- " + a.title() + ", snapshot " + a.snapshot() + " ("
-                + a.source().format().manifestName() + ", " + a.sentences().size() + " sentences): " + a.source().url()));
+    /** {@code sources [PAGE]}: one page of the sources, as the engine pages them, and how to see the next. */
+    private void sources(List<String> args, PrintStream out) {
+        int page = 1;
+        if (!args.isEmpty()) {
+            try {
+                page = Integer.parseInt(args.get(0));
+            } catch (NumberFormatException e) {
+                out.println("sources takes a page number, e.g. sources 2");
+                return;
+            }
+        }
+        Paged<Answer> shown = engine.sources(page);
+        new AnswerPrinter(out).print(shown.content());
+        if (shown.hasNext()) {
+            out.println("(sources " + (shown.page() + 1) + " for the next page)");
+        }
     }
 
     /** Control characters out, white space folded, length bounded: what a terminal can show safely. */

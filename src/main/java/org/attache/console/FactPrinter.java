@@ -17,7 +17,7 @@ final class FactPrinter {
 
     void print(Fact fact) {
         out.println("- " + fact.statement() + "  [" + fact.type().name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ') + ": " + fact.kind() + "]");
+                .replace('_', ' ') + ": " + fact.kind().label() + "]");
         out.println("    \"" + fact.provenance().sentence() + "\"");
         out.println("    " + fact.provenance().article() + " (snapshot " + fact.provenance().snapshot() + ")"
                 + fact.provenance().section().map(s -> ", section " + s).orElse("") + ": " + fact.provenance().url());

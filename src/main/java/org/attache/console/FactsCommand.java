@@ -52,11 +52,12 @@ public final class FactsCommand {
                 err.println("I don't know a country or organisation called '" + name + "'.");
                 return 1;
             }
-            facts = dataset.factsAbout(entity.get().name());
-            contradictions = dataset.contradictionsAbout(entity.get().name());
+            facts = dataset.factsAbout(entity.get().id());
+            contradictions = dataset.contradictionsAbout(entity.get().id());
         }
         if (json) {
-            printJson(facts, contradictions, out);
+            FactJson views = new FactJson(dataset);
+            printJson(facts.stream().map(views::of).toList(), contradictions.stream().map(views::of).toList(), out);
         } else {
             FactPrinter printer = new FactPrinter(out);
             facts.forEach(printer::print);
@@ -66,7 +67,8 @@ public final class FactsCommand {
         return 0;
     }
 
-    private static void printJson(List<Fact> facts, List<Contradiction> contradictions, PrintStream out) {
+    private static void printJson(List<FactJson.FactView> facts, List<FactJson.ContradictionView> contradictions,
+                                  PrintStream out) {
         ObjectMapper mapper = new ObjectMapper().registerModule(new Jdk8Module())
                 .enable(SerializationFeature.INDENT_OUTPUT);
         Map<String, Object> document = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import org.attache.answer.Answer;
 import org.attache.answer.Citation;
 import org.attache.answer.ConflictNote;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,11 @@ final class AnswerMessage {
     }
 
     static MessageCreateData of(Answer answer) {
+        return of(answer, List.of());
+    }
+
+    /** The answer with buttons of its own (a paged reply's Prev and Next) before the link to the section. */
+    static MessageCreateData of(Answer answer, List<Button> buttons) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(answer.answered() ? ANSWERED_COLOUR : UNANSWERED_COLOUR)
                 .setDescription(Limits.cut(answer.text(), DESCRIPTION));
@@ -43,8 +49,12 @@ final class AnswerMessage {
                     "> " + conflict.quote() + "\n" + conflict.url());
         }
         MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(embed.build());
+        List<Button> row = new ArrayList<>(buttons);
         if (!citations.isEmpty()) {
-            message.setComponents(ActionRow.of(Button.link(citations.get(0).url(), "Open the section")));
+            row.add(Button.link(citations.get(0).url(), "Open the section"));
+        }
+        if (!row.isEmpty()) {
+            message.setComponents(ActionRow.of(row));
         }
         return message.build();
     }

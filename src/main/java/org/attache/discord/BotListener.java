@@ -25,6 +25,7 @@ final class BotListener extends ListenerAdapter {
     private final UserRateLimit rateLimit;
     private final CountryChoices choices;
     private final Optional<QuizFlow> quiz;
+    private final PagedReplies pages;
 
     BotListener(AnswerEngine engine, UserRateLimit rateLimit, Optional<QuizFlow> quiz) {
         this.engine = engine;
@@ -32,6 +33,7 @@ final class BotListener extends ListenerAdapter {
         this.commands = SlashCommand.all(engine);
         this.rateLimit = rateLimit;
         this.choices = new CountryChoices(engine.dataset());
+        this.pages = new PagedReplies(engine);
     }
 
     @Override
@@ -72,6 +74,8 @@ final class BotListener extends ListenerAdapter {
     public void onButtonInteraction(ButtonInteractionEvent event) {
         if (quiz.isPresent() && event.getComponentId().startsWith("quiz:")) {
             quiz.get().button(event);
+        } else {
+            pages.click(event);
         }
     }
 
@@ -96,6 +100,6 @@ final class BotListener extends ListenerAdapter {
             event.reply(UserRateLimit.message()).setEphemeral(true).queue();
             return;
         }
-        event.reply(AnswerMessage.of(command.answer(event))).queue();
+        event.reply(command.reply(event)).queue();
     }
 }

@@ -4,6 +4,7 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import org.attache.fact.Fact;
 import org.attache.fact.RelationsDataset;
 import org.attache.gazetteer.Entity;
+import org.attache.gazetteer.EntityId;
 import org.attache.gazetteer.Mention;
 
 import java.util.ArrayList;
@@ -34,13 +35,13 @@ final class CountryChoices {
     }
 
     List<Command.Choice> counterparts(String country, String typed) {
-        Optional<String> name = dataset.gazetteer().country(country).map(Entity::name);
-        if (name.isEmpty()) {
+        Optional<EntityId> id = dataset.gazetteer().country(country).map(Entity::id);
+        if (id.isEmpty()) {
             return List.of();
         }
         Set<String> names = new LinkedHashSet<>();
-        for (Fact fact : dataset.factsAbout(name.get())) {
-            names.add(fact.subject().equals(name.get()) ? fact.counterpart() : fact.subject());
+        for (Fact fact : dataset.factsAbout(id.get())) {
+            names.add(dataset.name(fact.other(id.get())));
         }
         return choose(List.copyOf(names), typed);
     }

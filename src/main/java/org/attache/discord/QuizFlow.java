@@ -7,11 +7,14 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import org.attache.gazetteer.EntityId;
 import org.attache.quiz.QuizFilter;
 import org.attache.quiz.QuizService;
 import org.attache.quiz.Topic;
@@ -21,6 +24,7 @@ import org.attache.storage.StoredSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,7 +41,12 @@ final class QuizFlow {
     static final int MAX_SECONDS = 120;
     static final int MAX_QUESTIONS = 20;
 
+    private static final String UNKNOWN_COUNTRY = "I don't know that country: try a name `/sources` lists.";
     private static final Logger LOG = LoggerFactory.getLogger(QuizFlow.class);
+    private static final String ALREADY_RUNNING =
+            "A quiz is already running in this channel: answer it, or stop it with /quiz stop.";
+    /** No mention in an edit pings anyone (the defaults set in {@link DiscordBot} hold for new messages). */
+    private static final EnumSet<Message.MentionType> NO_PINGS = EnumSet.noneOf(Message.MentionType.class);
 
     private final QuizService quizzes;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -97,22 +106,39 @@ final class QuizFlow {
         Optional<Integer> seconds = Optional.ofNullable(event.getOption("seconds", o -> o.getAsInt()))
                 .map(s -> Math.max(MIN_SECONDS, Math.min(MAX_SECONDS, s)));
         int count = Math.max(1, Math.min(MAX_QUESTIONS, event.getOption("questions", 5, o -> o.getAsInt())));
-        Optional<String> country = Optional.ofNullable(event.getOption("country", o -> o.getAsString()));
+        Optional<String> countryName = Optional.ofNullable(event.getOption("country", o -> o.getAsString()));
+        Optional<EntityId> country = countryName.flatMap(quizzes::country);
+        if (countryName.isPresent() && country.isEmpty()) {
+            event.reply(UNKNOWN_COUNTRY).setEphemeral(true).queue();
+            return;
+        }
         Optional<Topic> topic = Optional.ofNullable(event.getOption("topic", o -> o.getAsString())).flatMap(Topic::byLabel);
         Optional<String> guild = event.isFromGuild() ? Optional.of(event.getGuild().getId()) : Optional.empty();
-        QuizService.Start start = quizzes.start(event.getChannel().getId(), guild, event.getUser().getId(),
-                new QuizFilter(country, topic, count, ThreadLocalRandom.current().nextLong()), seconds);
-        if (start.alreadyRunning()) {
-            event.reply("A quiz is already running in this channel: answer it, or stop it with /quiz stop.")
-                    .setEphemeral(true).queue();
+        if (quizzes.running(event.getChannel().getId()).isPresent()) {
+            event.reply(ALREADY_RUNNING).setEphemeral(true).queue();
             return;
         }
-        if (start.first().isEmpty()) {
-            event.reply("My sources hold no questions for that choice.").setEphemeral(true).queue();
+        // building the questions may take longer than Discord's 3 seconds: acknowledge first, answer through the hook
+        event.deferReply().queue();
+        InteractionHook hook = event.getHook();
+        QuizService.Start start;
+        try {
+            start = quizzes.start(event.getChannel().getId(), guild, event.getUser().getId(),
+                    new QuizFilter(country, topic, count, ThreadLocalRandom.current().nextLong()), seconds);
+        } catch (RuntimeException e) {
+            LOG.warn("could not start a quiz in channel {}", event.getChannel().getId(), e);
+            hook.editOriginal("I could not start the quiz; please try again.").setAllowedMentions(NO_PINGS).queue();
             return;
         }
-        event.reply(QuizMessages.question(start.session(), start.first().get())).queue();
-        schedule(start.session(), 0, poster(event.isFromGuild(), event.getChannel(), event.getHook()));
+        if (start.alreadyRunning() || start.first().isEmpty()) {
+            // the deferred reply is public, so these (rare once the check above passed) notes are too
+            hook.editOriginal(start.alreadyRunning() ? ALREADY_RUNNING : "My sources hold no questions for that choice.")
+                    .setAllowedMentions(NO_PINGS).queue();
+            return;
+        }
+        hook.editOriginal(MessageEditData.fromCreateData(QuizMessages.question(start.session(), start.first().get())))
+                .setAllowedMentions(NO_PINGS).queue();
+        schedule(start.session(), 0, poster(event.isFromGuild(), event.getChannel(), hook));
     }
 
     private void stop(SlashCommandInteractionEvent event) {

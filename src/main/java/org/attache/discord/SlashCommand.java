@@ -3,7 +3,9 @@ package org.attache.discord;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.attache.answer.Answer;
 import org.attache.answer.AnswerEngine;
 
@@ -14,33 +16,43 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A slash command: how it is declared to Discord, and how an invocation becomes an {@link Answer}.
+ * A slash command: how it is declared to Discord, and how an invocation becomes its reply (an {@link Answer}
+ * rendered, with page buttons where the answer is paged).
  *
  * @param definition what Discord shows users
- * @param answerer   the invocation to its answer
+ * @param replier    the invocation to its reply
  */
-record SlashCommand(SlashCommandData definition, Function<SlashCommandInteractionEvent, Answer> answerer) {
+record SlashCommand(SlashCommandData definition, Function<SlashCommandInteractionEvent, MessageCreateData> replier) {
 
-    Answer answer(SlashCommandInteractionEvent event) {
-        return answerer.apply(event);
+    MessageCreateData reply(SlashCommandInteractionEvent event) {
+        return replier.apply(event);
+    }
+
+    /** A command whose reply is one answer. */
+    static SlashCommand answering(SlashCommandData definition,
+                                  Function<SlashCommandInteractionEvent, Answer> answerer) {
+        return new SlashCommand(definition, answerer.andThen(AnswerMessage::of));
     }
 
     /** Every command, by name. */
     static Map<String, SlashCommand> all(AnswerEngine engine) {
         Map<String, SlashCommand> commands = new LinkedHashMap<>();
+        PagedReplies pages = new PagedReplies(engine);
         for (SlashCommand command : List.of(
-                new SlashCommand(Commands.slash("ask", "Ask about the diplomatic relations of a country")
+                answering(Commands.slash("ask", "Ask about the diplomatic relations of a country")
                         .addOption(OptionType.STRING, "question", "Your question, e.g. When did El Salvador and"
                                 + " Mexico establish relations?", true),
                         event -> engine.answer(event.getOption("question", "", o -> o.getAsString()))),
                 new SlashCommand(Commands.slash("relations", "A country's diplomatic relations, with sources")
                         .addOption(OptionType.STRING, "country", "The country whose article to read", true, true)
                         .addOption(OptionType.STRING, "with", "Another country or organisation", false, true),
-                        event -> engine.relations(event.getOption("country", "", o -> o.getAsString()),
+                        event -> pages.relations(event.getOption("country", "", o -> o.getAsString()),
                                 Optional.ofNullable(event.getOption("with", o -> o.getAsString())))),
-                new SlashCommand(Commands.slash("sources", "What the bot's answers are based on"),
-                        event -> engine.coverage()),
-                new SlashCommand(Commands.slash("help", "How to ask the bot"), event -> engine.help()))) {
+                new SlashCommand(Commands.slash("sources", "The countries and snapshots the answers come from")
+                        .addOptions(new OptionData(OptionType.INTEGER, "page", "Which page (1 if left out)", false)
+                                .setMinValue(1)),
+                        event -> pages.sources(event.getOption("page", 1, o -> o.getAsInt()))),
+                answering(Commands.slash("help", "How to ask the bot"), event -> engine.help()))) {
             commands.put(command.definition().getName(), command);
         }
         return commands;

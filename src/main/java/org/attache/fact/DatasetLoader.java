@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Loads sources → articles → facts → contradictions: the whole dataset, in one call. */
 public final class DatasetLoader {
@@ -26,7 +27,12 @@ public final class DatasetLoader {
     }
 
     public RelationsDataset load(Path manifest, Gazetteer gazetteer) {
-        SourceLoader.Loaded loaded = new SourceLoader(models).load(manifest);
+        return load(manifest, gazetteer, line -> { });
+    }
+
+    /** Loads the dataset, saying after each source how many articles it gave. */
+    public RelationsDataset load(Path manifest, Gazetteer gazetteer, Consumer<String> progress) {
+        SourceLoader.Loaded loaded = new SourceLoader(models, gazetteer).load(manifest, progress);
         ProblemLog problems = new ProblemLog();
         // the OpenNLP tools are not thread-safe: one extraction per worker thread, articles spread over the cores
         ThreadLocal<FactExtraction> extraction = ThreadLocal.withInitial(() -> new FactExtraction(gazetteer, models));
@@ -39,6 +45,6 @@ public final class DatasetLoader {
                 .forEach(facts::addAll);
         List<SourceProblem> allProblems = new ArrayList<>(loaded.problems());
         allProblems.addAll(problems.problems());
-        return new RelationsDataset(articles, facts, SnapshotAlignment.contradictions(facts), gazetteer, allProblems);
+        return new RelationsDataset(articles, facts, SnapshotAlignment.contradictions(facts, gazetteer), gazetteer, allProblems);
     }
 }

@@ -1,13 +1,16 @@
 package org.attache.fact;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.attache.gazetteer.EntityId;
+
 import java.util.Optional;
 
 /**
  * One typed fact with its provenance.
  *
- * @param id          stable identifier (article, snapshot, line, type, kind, parties, place)
- * @param type        what sort of fact
- * @param kind        the narrower kind (established, embassy, war, trade …)
+ * @param id          stable identifier (see {@link FactId})
+ * @param kind        what sort of fact, narrowly (established, embassy, war, trade value …); its family is the type
  * @param subject     the country the fact is about (for a mission, the country whose mission it is)
  * @param counterpart the other country or the organisation (for a mission, the host country)
  * @param name        what the fact names, where it names something: a war, a treaty, a city, an amount
@@ -15,11 +18,24 @@ import java.util.Optional;
  * @param statement   the fact in a short sentence of our own
  * @param provenance  where it was read
  */
-public record Fact(String id, FactType type, String kind, String subject, String counterpart, Optional<String> name,
-                   Optional<FactDate> date, String statement, Provenance provenance) {
+public record Fact(FactId id,
+                   @JsonSerialize(using = FactKindJson.Writer.class)
+                   @JsonDeserialize(using = FactKindJson.Reader.class) FactKind kind,
+                   EntityId subject, EntityId counterpart, Optional<String> name, Optional<FactDate> date,
+                   String statement, Provenance provenance) {
+
+    /** The fact's family. */
+    public FactType type() {
+        return kind.type();
+    }
 
     /** True when the fact concerns this country or organisation, as subject or counterpart. */
-    public boolean involves(String entityName) {
-        return subject.equalsIgnoreCase(entityName) || counterpart.equalsIgnoreCase(entityName);
+    public boolean involves(EntityId entity) {
+        return subject.equals(entity) || counterpart.equals(entity);
+    }
+
+    /** The party that is not {@code side}: the counterpart of the subject, the subject of the counterpart. */
+    public EntityId other(EntityId side) {
+        return subject.equals(side) ? counterpart : subject;
     }
 }

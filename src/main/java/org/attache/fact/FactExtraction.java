@@ -5,6 +5,7 @@ import org.attache.article.Section;
 import org.attache.article.Sentence;
 import org.attache.gazetteer.Entity;
 import org.attache.gazetteer.Gazetteer;
+import org.attache.gazetteer.Mention;
 import org.attache.nlp.EnglishModels;
 import org.attache.nlp.SentenceAnalyzer;
 import org.attache.source.ProblemLog;
@@ -47,9 +48,14 @@ public final class FactExtraction {
                 if (applicable.isEmpty()) {
                     continue;
                 }
+                // every fact has a counterpart named in its sentence or heading its section: a sentence naming
+                // nothing, outside a country's section, is not worth tagging (tagging is most of the load time)
+                List<Mention> mentions = gazetteer.find(sentence.text());
+                if (mentions.isEmpty() && sectionCountry.isEmpty()) {
+                    continue;
+                }
                 SentenceContext context = new SentenceContext(article, section, sentence,
-                        analyzer.analyze(sentence.text()), gazetteer.find(sentence.text()), country.get(),
-                        sectionCountry, gazetteer);
+                        analyzer.analyze(sentence.text()), mentions, country.get(), sectionCountry, gazetteer);
                 List<Integer> triggers = new ArrayList<>();
                 applicable.forEach(extractor -> triggers.addAll(extractor.triggers(context)));
                 context.competingTriggers(triggers);

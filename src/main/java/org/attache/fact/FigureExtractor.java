@@ -71,7 +71,7 @@ final class FigureExtractor implements FactExtractor {
             Entity subject = s.articleCountry();
             List<Entity> counterparts = s.counterparts();
             String what = kind.get().label();
-            if (kind.get() == FigureKind.DIASPORA || kind.get() == FigureKind.VISITORS) {
+            if (kind.get().countsPeople()) {
                 Optional<Mention> people = nearestDemonym(s, m.start(), m.end());
                 if (people.isEmpty()) {
                     continue;
@@ -92,11 +92,11 @@ final class FigureExtractor implements FactExtractor {
                 if (counterpart.equals(subject)) {
                     continue;
                 }
-                String statement = kind.get() == FigureKind.DIASPORA || kind.get() == FigureKind.VISITORS
+                String statement = kind.get().countsPeople()
                         ? what + ": " + amount
                         : subject.name() + " and " + counterpart.name() + ", " + kind.get().label() + ": " + amount
                         + (kind.get() == FigureKind.TROOPS ? " " + what : "");
-                facts.putIfAbsent(kind.get() + amount + counterpart.id(), s.fact(FactType.FIGURE, kind.get().label(),
+                facts.putIfAbsent(kind.get() + amount + counterpart.id(), s.fact(kind.get(),
                         subject, counterpart, Optional.of(amount), s.dateNear(Math.max(0, s.tokens().tokenAt(m.start()))), statement));
             }
         }
@@ -168,23 +168,5 @@ final class FigureExtractor implements FactExtractor {
             }
         }
         return 0;
-    }
-
-    enum FigureKind {
-        DIASPORA("diaspora"),
-        TRADE("trade value"),
-        CREDIT_LINE("credit line"),
-        TROOPS("troops"),
-        VISITORS("visitors");
-
-        private final String label;
-
-        FigureKind(String label) {
-            this.label = label;
-        }
-
-        String label() {
-            return label;
-        }
     }
 }

@@ -58,12 +58,12 @@ final class MembershipExtractor implements FactExtractor {
         AnalyzedSentence t = s.tokens();
         int i = triggers.get(n);
         int limit = n + 1 < triggers.size() ? t.start(triggers.get(n + 1)) : clauseEnd(s.text(), t.end(i));
-        String kind = kind(t, i);
+        MembershipKind kind = kind(t, i);
         return s.mentions().stream()
                 .filter(m -> m.start() >= t.end(i) && m.start() < limit)
                 .map(Mention::entity).filter(e -> e.isMembershipOrganisation()
-                        || kind.equals("participant") && e.subkind().filter("summit"::equals).isPresent())
-                .distinct().limit(kind.equals("participant") ? 1 : Long.MAX_VALUE).toList();
+                        || kind == MembershipKind.PARTICIPANT && e.subkind().filter("summit"::equals).isPresent())
+                .distinct().limit(kind == MembershipKind.PARTICIPANT ? 1 : Long.MAX_VALUE).toList();
     }
 
     @Override
@@ -76,29 +76,28 @@ final class MembershipExtractor implements FactExtractor {
             if (organisations.isEmpty()) {
                 continue;
             }
-            String kind = kind(s.tokens(), i);
+            MembershipKind kind = kind(s.tokens(), i);
             Optional<FactDate> date = s.dateNear(i);
             for (Entity member : members(s, i)) {
                 for (Entity organisation : organisations) {
-                    facts.putIfAbsent(member.id() + organisation.id(), s.fact(FactType.MEMBERSHIP, kind, member,
+                    facts.putIfAbsent(member.id().value() + organisation.id().value(), s.fact(kind, member,
                             organisation, Optional.empty(), date,
-                            member.name() + " is " + (kind.equals("participant") ? "a participant in " : "a " + kind
-                                    + " of ") + organisation.name() + Dates.suffix(date)));
+                            kind.statement(member.name(), organisation.name()) + Dates.suffix(date)));
                 }
             }
         }
         return List.copyOf(facts.values());
     }
 
-    private static String kind(AnalyzedSentence t, int i) {
+    private static MembershipKind kind(AnalyzedSentence t, int i) {
         String lemma = FORMS.getOrDefault(t.lowerToken(i), t.lemma(i));
         if (lemma.equals("participant") || lemma.equals("participate")) {
-            return "participant";
+            return MembershipKind.PARTICIPANT;
         }
         if (i > 0 && t.lowerToken(i - 1).equals("founding")) {
-            return "founding member";
+            return MembershipKind.FOUNDING_MEMBER;
         }
-        return "member";
+        return MembershipKind.MEMBER;
     }
 
     /** "Both countries": the article's and the section's; otherwise the nearest country named before the trigger. */

@@ -84,8 +84,8 @@ final class MissionExtractor implements FactExtractor {
     private static Fact mission(SentenceContext s, MissionKind kind, Entity owner, Entity host, Optional<String> city,
                                 Optional<FactDate> date) {
         String where = city.map(c -> c + ", " + host.name()).orElse(host.name());
-        return s.fact(FactType.MISSION, kind.label(), owner, host, city, date,
-                owner.name() + " has " + kind.article() + " in " + where + date.map(d -> " (since " + d.text() + ")")
+        return s.fact(kind, owner, host, city, date,
+                kind.statement(owner.name(), where) + date.map(d -> " (since " + d.text() + ")")
                         .orElse(""));
     }
 
@@ -167,7 +167,7 @@ final class MissionExtractor implements FactExtractor {
         Optional<Entity> host;
         if (place.entity().isPresent()) {
             Entity e = place.entity().get();
-            host = e.isCountry() ? Optional.of(e) : e.country().flatMap(code -> s.countryByCode(code));
+            host = e.isCountry() ? Optional.of(e) : e.country().flatMap(s::country);
         } else {
             host = owner.equals(s.articleCountry()) ? s.sectionCountry() : Optional.of(s.articleCountry());
         }
@@ -205,27 +205,4 @@ final class MissionExtractor implements FactExtractor {
                 && (pos + word.length() == text.length() || !Character.isLetter(text.charAt(pos + word.length())));
     }
 
-    /** Kinds of mission, with how a statement names them. */
-    enum MissionKind {
-        EMBASSY("embassy", "an embassy"),
-        CONSULATE("consulate", "a consulate"),
-        CONSULATE_GENERAL("consulate-general", "a consulate-general"),
-        HONORARY_CONSULATE("honorary consulate", "an honorary consulate");
-
-        private final String label;
-        private final String withArticle;
-
-        MissionKind(String label, String withArticle) {
-            this.label = label;
-            this.withArticle = withArticle;
-        }
-
-        String label() {
-            return label;
-        }
-
-        String article() {
-            return withArticle;
-        }
-    }
 }

@@ -20,25 +20,19 @@ final class NamedEventExtractor implements FactExtractor {
     private static final Set<String> LINKING_WORDS = Set.of("and", "of", "for");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
-    /** What a trigger noun introduces. */
-    private record Trigger(FactType type, String kind) {
-    }
+    /** Trigger nouns (singular, lower case) and the kind each introduces. */
+    private static final Map<String, FactKind> TRIGGERS = triggers();
 
-    /** Trigger nouns (singular, lower case). */
-    private static final Map<String, Trigger> TRIGGERS = triggers();
-
-    private static Map<String, Trigger> triggers() {
-        Map<String, Trigger> triggers = new java.util.HashMap<>();
-        for (String kind : List.of("war", "conflict", "clash", "dispute", "crisis", "raid", "incursion", "invasion",
-                "attack")) {
-            triggers.put(kind, new Trigger(FactType.CONFLICT, kind));
+    private static Map<String, FactKind> triggers() {
+        Map<String, FactKind> triggers = new java.util.HashMap<>();
+        for (ConflictKind kind : ConflictKind.values()) {
+            triggers.put(kind.label(), kind);
         }
-        for (String kind : List.of("treaty", "agreement", "protocol", "communique", "declaration", "settlement",
-                "ruling")) {
-            triggers.put(kind, new Trigger(FactType.TREATY, kind));
+        for (TreatyKind kind : TreatyKind.values()) {
+            triggers.put(kind.label(), kind);
         }
-        triggers.put("accord", new Trigger(FactType.TREATY, "agreement"));
-        triggers.put("communiqué", new Trigger(FactType.TREATY, "communique"));
+        triggers.put("accord", TreatyKind.AGREEMENT);
+        triggers.put("communiqué", TreatyKind.COMMUNIQUE);
         return Map.copyOf(triggers);
     }
 
@@ -65,12 +59,11 @@ final class NamedEventExtractor implements FactExtractor {
         AnalyzedSentence t = s.tokens();
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (int i : triggers(s)) {
-            Trigger trigger = trigger(t, i).orElseThrow();
+            FactKind trigger = trigger(t, i).orElseThrow();
             String name = name(t, i);
             Optional<FactDate> date = s.dateNear(i);
             for (Entity counterpart : s.counterparts()) {
-                facts.putIfAbsent(trigger.kind() + counterpart.id() + name, s.fact(trigger.type(), trigger.kind(),
-                        s.articleCountry(), counterpart, Optional.of(name), date, capitalise(name)
+                facts.putIfAbsent(trigger.label() + counterpart.id() + name, s.fact(trigger, s.articleCountry(), counterpart, Optional.of(name), date, capitalise(name)
                                 + ", in the relations of " + s.articleCountry().name() + " and " + counterpart.name()
                                 + Dates.suffix(date)));
             }
@@ -78,7 +71,7 @@ final class NamedEventExtractor implements FactExtractor {
         return List.copyOf(facts.values());
     }
 
-    private static Optional<Trigger> trigger(AnalyzedSentence t, int i) {
+    private static Optional<FactKind> trigger(AnalyzedSentence t, int i) {
         String token = t.lowerToken(i);
         String singular = token.endsWith("es") && TRIGGERS.containsKey(token.substring(0, token.length() - 2))
                 ? token.substring(0, token.length() - 2)

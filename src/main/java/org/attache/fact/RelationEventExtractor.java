@@ -21,26 +21,26 @@ import java.util.stream.Stream;
  * not hedged ("expected to", "pledged to", a proposal, a relative clause about someone else).
  */
 final class RelationEventExtractor implements FactExtractor {
-    private static final Map<String, EventKind> VERBS = new LinkedHashMap<>();
+    private static final Map<String, RelationEventKind> VERBS = new LinkedHashMap<>();
 
     static {
-        VERBS.put("establish", EventKind.ESTABLISHED);
-        VERBS.put("establishment", EventKind.ESTABLISHED);
-        VERBS.put("start", EventKind.ESTABLISHED);
-        VERBS.put("begin", EventKind.ESTABLISHED);
-        VERBS.put("recognise", EventKind.RECOGNISED);
-        VERBS.put("recognize", EventKind.RECOGNISED);
-        VERBS.put("resume", EventKind.RESUMED);
-        VERBS.put("suspend", EventKind.SUSPENDED);
-        VERBS.put("cancel", EventKind.CANCELLED);
-        VERBS.put("sever", EventKind.SEVERED);
-        VERBS.put("break", EventKind.SEVERED);
-        VERBS.put("cut", EventKind.SEVERED);
-        VERBS.put("restore", EventKind.RESTORED);
-        VERBS.put("re-establish", EventKind.RESTORED);
-        VERBS.put("reestablish", EventKind.RESTORED);
-        VERBS.put("upgrade", EventKind.UPGRADED);
-        VERBS.put("maintain", EventKind.MAINTAINED);
+        VERBS.put("establish", RelationEventKind.ESTABLISHED);
+        VERBS.put("establishment", RelationEventKind.ESTABLISHED);
+        VERBS.put("start", RelationEventKind.ESTABLISHED);
+        VERBS.put("begin", RelationEventKind.ESTABLISHED);
+        VERBS.put("recognise", RelationEventKind.RECOGNISED);
+        VERBS.put("recognize", RelationEventKind.RECOGNISED);
+        VERBS.put("resume", RelationEventKind.RESUMED);
+        VERBS.put("suspend", RelationEventKind.SUSPENDED);
+        VERBS.put("cancel", RelationEventKind.CANCELLED);
+        VERBS.put("sever", RelationEventKind.SEVERED);
+        VERBS.put("break", RelationEventKind.SEVERED);
+        VERBS.put("cut", RelationEventKind.SEVERED);
+        VERBS.put("restore", RelationEventKind.RESTORED);
+        VERBS.put("re-establish", RelationEventKind.RESTORED);
+        VERBS.put("reestablish", RelationEventKind.RESTORED);
+        VERBS.put("upgrade", RelationEventKind.UPGRADED);
+        VERBS.put("maintain", RelationEventKind.MAINTAINED);
     }
 
     private static final Map<String, String> INFLECTIONS = inflections();
@@ -66,7 +66,7 @@ final class RelationEventExtractor implements FactExtractor {
     }
 
     /** A verb that states an event, with who the event is with. */
-    private record Reading(int token, String verb, EventKind kind, List<Entity> counterparts) {
+    private record Reading(int token, String verb, RelationEventKind kind, List<Entity> counterparts) {
     }
 
     @Override
@@ -91,17 +91,17 @@ final class RelationEventExtractor implements FactExtractor {
                 continue;
             }
             for (Entity counterpart : reading.counterparts()) {
-                Fact fact = s.fact(FactType.RELATION_EVENT, reading.kind().label(), s.articleCountry(), counterpart,
+                Fact fact = s.fact(reading.kind(), s.articleCountry(), counterpart,
                         Optional.empty(), date, reading.kind().statement(s.articleCountry().name(), counterpart.name())
                                 + Dates.suffix(date));
                 // the same event read twice ("the establishment … began on August 1962"): keep the dated reading
-                facts.merge(reading.kind() + counterpart.id(), fact, (old, young) -> old.date().isPresent() ? old : young);
+                facts.merge(reading.kind() + counterpart.id().value(), fact, (old, young) -> old.date().isPresent() ? old : young);
             }
-            if (reading.kind() == EventKind.MAINTAINED) {
+            if (reading.kind() == RelationEventKind.MAINTAINED) {
                 insteadOf(s, reading.token()).ifPresent(other -> facts.putIfAbsent("not" + other.id(),
-                        s.fact(FactType.RELATION_EVENT, EventKind.NOT_MAINTAINED.label(), s.articleCountry(), other,
+                        s.fact(RelationEventKind.NOT_MAINTAINED, s.articleCountry(), other,
                                 Optional.empty(), Optional.empty(),
-                                EventKind.NOT_MAINTAINED.statement(s.articleCountry().name(), other.name()))));
+                                RelationEventKind.NOT_MAINTAINED.statement(s.articleCountry().name(), other.name()))));
             }
         }
         return List.copyOf(facts.values());
@@ -114,9 +114,9 @@ final class RelationEventExtractor implements FactExtractor {
         if (verb.isEmpty() || s.insideMention(i) || isNegatedOrHedged(s, i)) {
             return Optional.empty();
         }
-        EventKind kind = VERBS.get(verb.get());
+        RelationEventKind kind = VERBS.get(verb.get());
         List<Entity> counterparts;
-        if (kind == EventKind.RECOGNISED) {
+        if (kind == RelationEventKind.RECOGNISED) {
             counterparts = recognisedState(s, i).map(List::of).orElse(List.of());
         } else if (aboutDiplomaticRelations(t, i, NEEDS_DATE.contains(verb.get()))) {
             counterparts = counterparts(s, i);

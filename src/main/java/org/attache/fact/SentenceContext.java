@@ -5,6 +5,7 @@ import org.attache.article.Flag;
 import org.attache.article.Section;
 import org.attache.article.Sentence;
 import org.attache.gazetteer.Entity;
+import org.attache.gazetteer.EntityId;
 import org.attache.gazetteer.Gazetteer;
 import org.attache.gazetteer.Mention;
 import org.attache.gazetteer.MentionForm;
@@ -12,7 +13,6 @@ import org.attache.nlp.AnalyzedSentence;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,8 +62,8 @@ final class SentenceContext {
         return sectionCountry.filter(c -> !c.equals(articleCountry));
     }
 
-    Optional<Entity> countryByCode(String code) {
-        return gazetteer.byId(code).filter(Entity::isCountry);
+    Optional<Entity> country(EntityId id) {
+        return gazetteer.byId(id).filter(Entity::isCountry);
     }
 
     List<Mention> mentions() {
@@ -148,8 +148,8 @@ final class SentenceContext {
                 .toList();
     }
 
-    Fact fact(FactType type, String kind, Entity subject, Entity counterpart, Optional<String> name,
-              Optional<FactDate> date, String statement) {
+    Fact fact(FactKind kind, Entity subject, Entity counterpart, Optional<String> name, Optional<FactDate> date,
+              String statement) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         flags.addAll(sentence.flags());
         flags.addAll(section.flags());
@@ -157,10 +157,9 @@ final class SentenceContext {
         Provenance provenance = new Provenance(article.title(), article.snapshot(), article.source().file(),
                 sentence.line(), section.heading(), article.linkTo(section), sentence.text(), sentence.references(),
                 flags);
-        String id = Integer.toHexString(String.join("|", article.title(), article.snapshot(),
-                String.valueOf(sentence.line()), sentence.text(), type.name(), kind, subject.id(), counterpart.id(),
-                name.orElse("")).hashCode());
-        return new Fact(type.name().toLowerCase(Locale.ROOT).charAt(0) + id, type, kind, subject.name(),
-                counterpart.name(), name, date, statement, provenance);
+        FactId id = FactId.of(kind.type(), List.of(article.title(), article.snapshot(),
+                String.valueOf(sentence.line()), sentence.text(), FactKind.code(kind), subject.id().value(),
+                counterpart.id().value(), name.orElse("")));
+        return new Fact(id, kind, subject.id(), counterpart.id(), name, date, statement, provenance);
     }
 }

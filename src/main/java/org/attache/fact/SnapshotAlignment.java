@@ -1,5 +1,8 @@
 package org.attache.fact;
 
+import org.attache.gazetteer.EntityId;
+import org.attache.gazetteer.Gazetteer;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,7 +24,7 @@ public final class SnapshotAlignment {
     }
 
     /** Every contradiction between snapshots of the same article, newest statement first. */
-    public static List<Contradiction> contradictions(List<Fact> facts) {
+    public static List<Contradiction> contradictions(List<Fact> facts, Gazetteer gazetteer) {
         List<Contradiction> found = new ArrayList<>();
         Map<String, List<Fact>> byArticle = facts.stream()
                 .collect(Collectors.groupingBy(f -> f.provenance().article(), LinkedHashMap::new, Collectors.toList()));
@@ -30,17 +33,20 @@ public final class SnapshotAlignment {
                 continue;
             }
             found.addAll(dateDisagreements(articleFacts));
-            found.addAll(standingDisagreements(articleFacts));
+            found.addAll(standingDisagreements(articleFacts, gazetteer));
         }
         return found;
     }
 
-    /** The same statement in other snapshots of the article, newest first (for borrowing a citation). */
-    public static List<Fact> sameStatementElsewhere(Fact fact, List<Fact> facts) {
-        return facts.stream()
+    /**
+     * The same statement in other snapshots of the article, newest first (for borrowing a citation).
+     *
+     * @param sameStatement the facts that make the fact's statement, from any article and snapshot
+     */
+    public static List<Fact> sameStatementElsewhere(Fact fact, List<Fact> sameStatement) {
+        return sameStatement.stream()
                 .filter(f -> f.provenance().article().equals(fact.provenance().article()))
                 .filter(f -> !f.provenance().snapshot().equals(fact.provenance().snapshot()))
-                .filter(f -> key(f).equals(key(fact)))
                 .filter(f -> f.date().isEmpty() || fact.date().isEmpty() || !f.date().get().disagreesWith(fact.date().get()))
                 .sorted(newestFirst())
                 .toList();
@@ -68,15 +74,15 @@ public final class SnapshotAlignment {
                             + (f.date().get().approximate() ? " (" + f.date().get().iso() + ")" : ""))
                     .collect(Collectors.joining("; ")) + ".";
             found.add(new Contradiction(newest.provenance().article(), newest.subject(), newest.counterpart(),
-                    newest.kind(), statements, capitalise(newest.kind() + ": " + explanation)));
+                    Contradiction.Disagreement.DATE, statements, capitalise(newest.kind().label() + ": " + explanation)));
         }
         return found;
     }
 
-    private static List<Contradiction> standingDisagreements(List<Fact> facts) {
+    private static List<Contradiction> standingDisagreements(List<Fact> facts, Gazetteer gazetteer) {
         List<Contradiction> found = new ArrayList<>();
-        Map<String, List<Fact>> byCounterpart = facts.stream()
-                .filter(f -> f.type() == FactType.RELATION_EVENT && EventKind.byLabel(f.kind()).isPresent())
+        Map<EntityId, List<Fact>> byCounterpart = facts.stream()
+                .filter(f -> f.kind() instanceof RelationEventKind)
                 .collect(Collectors.groupingBy(Fact::counterpart, LinkedHashMap::new, Collectors.toList()));
         for (List<Fact> events : byCounterpart.values()) {
             Map<String, Fact> standingBySnapshot = new LinkedHashMap<>();
@@ -96,12 +102,13 @@ public final class SnapshotAlignment {
             List<Fact> statements = new ArrayList<>();
             statements.add(newest);
             statements.addAll(disagreeing);
-            String explanation = "Relations between " + newest.subject() + " and " + newest.counterpart() + ": "
+            String explanation = "Relations between " + gazetteer.name(newest.subject()) + " and "
+                    + gazetteer.name(newest.counterpart()) + ": "
                     + statements.stream().map(f -> "the " + f.provenance().snapshot() + " snapshot says "
-                            + (opens(f) ? "they have relations (" : "they have none (") + f.kind() + ")")
+                            + (opens(f) ? "they have relations (" : "they have none (") + f.kind().label() + ")")
                     .collect(Collectors.joining("; ")) + ".";
             found.add(new Contradiction(newest.provenance().article(), newest.subject(), newest.counterpart(),
-                    "standing of relations", statements, explanation));
+                    Contradiction.Disagreement.STANDING, statements, explanation));
         }
         return found;
     }
@@ -112,8 +119,7 @@ public final class SnapshotAlignment {
      */
     private static Optional<Fact> standing(List<Fact> events) {
         Optional<Fact> present = events.stream()
-                .filter(f -> f.kind().equals(EventKind.MAINTAINED.label())
-                        || f.kind().equals(EventKind.NOT_MAINTAINED.label()))
+                .filter(f -> f.kind() instanceof RelationEventKind kind && kind.present())
                 .findFirst();
         if (present.isPresent()) {
             return present;
@@ -121,17 +127,17 @@ public final class SnapshotAlignment {
         Function<Fact, Integer> when = f -> f.date().flatMap(d -> d.year().isPresent()
                 ? Optional.of(d.year().getAsInt() * 10000 + d.month().orElse(0) * 100 + d.day().orElse(0))
                 : Optional.<Integer>empty()).orElse(Integer.MAX_VALUE);
-        return events.stream().filter(f -> !f.kind().equals(EventKind.RECOGNISED.label()))
+        return events.stream().filter(f -> f.kind() instanceof RelationEventKind kind && kind.tellsStanding())
                 .max(Comparator.comparing(when));
     }
 
     private static boolean opens(Fact event) {
-        return EventKind.byLabel(event.kind()).map(EventKind::opensRelations).orElse(true);
+        return event.kind().relationsStand();
     }
 
     /** What makes two facts the same statement, whatever the snapshot: type, kind, parties and name. */
     public static String key(Fact f) {
-        return String.join("|", f.type().name(), f.kind(), f.subject(), f.counterpart(),
+        return String.join("|", FactKind.code(f.kind()), f.subject().value(), f.counterpart().value(),
                 Objects.toString(f.type() == FactType.FIGURE ? "" : f.name().orElse("")));
     }
 

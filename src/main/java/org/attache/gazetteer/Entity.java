@@ -5,13 +5,13 @@ import java.util.Optional;
 /**
  * A country, organisation, city or region the gazetteer knows.
  *
- * @param id      a stable key: the ISO 3166 code for a country, "org:" and the organisation's id, "city:Name", "region:Name"
+ * @param id      a stable key (see {@link EntityId})
  * @param kind    what it is
  * @param name    its canonical English name
  * @param country for a country its own code, for a city the code of its country; empty otherwise
  * @param subkind for an organisation what sort it is ("organisation", "armed group" …); empty otherwise
  */
-public record Entity(String id, EntityKind kind, String name, Optional<String> country, Optional<String> subkind) {
+public record Entity(EntityId id, EntityKind kind, String name, Optional<EntityId> country, Optional<String> subkind) {
 
     public boolean isCountry() {
         return kind == EntityKind.COUNTRY;

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds countries, organisations, cities and regions named in text, by any of their names, abbreviations or
@@ -24,7 +26,7 @@ public final class Gazetteer {
     record Form(String surface, Entity entity, MentionForm form, boolean caseSensitive) {
     }
 
-    private final Map<String, Entity> byId;
+    private final Map<EntityId, Entity> byId;
     /** Forms by their first word (folded, lower case), longest first. */
     private final Map<String, List<Form>> byFirstWord = new HashMap<>();
     /** Abbreviations by their lower-case spelling, for people who type "opec" or "sica". */
@@ -34,9 +36,12 @@ public final class Gazetteer {
     /** Damerau-Levenshtein: a transposition is one edit. */
     private final LuceneLevenshteinDistance levenshtein = new LuceneLevenshteinDistance();
     private static final int LETTERS_PER_EDIT = 5;
+    /** Country names and abbreviations by their letters alone ("czechrepublic"), as written, for spaceless titles. */
+    private final Map<String, Form> countriesByLetters = new HashMap<>();
+    private final int longestLetters;
 
     Gazetteer(Collection<Entity> entities, Collection<Form> forms) {
-        Map<String, Entity> ids = new LinkedHashMap<>();
+        Map<EntityId, Entity> ids = new LinkedHashMap<>();
         entities.forEach(e -> ids.put(e.id(), e));
         this.byId = ids;
         for (Form form : forms) {
@@ -54,6 +59,60 @@ public final class Gazetteer {
         }
         byFirstWord.values().forEach(list -> list.sort(
                 Comparator.comparingInt((Form f) -> f.surface().length()).reversed()));
+        Map<String, Form> byLetters = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Form form : forms) {
+            if (form.entity().isCountry() && form.form() != MentionForm.DEMONYM) {
+                String letters = letters(form.surface());
+                Form known = byLetters.putIfAbsent(letters, form);
+                if (known != null && !known.entity().equals(form.entity())) {
+                    ambiguous.add(letters);
+                }
+            }
+        }
+        ambiguous.forEach(byLetters::remove);
+        countriesByLetters.putAll(byLetters);
+        longestLetters = byLetters.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** A country name found at the start of a text written without spaces, and how it is written with them. */
+    public record SpacelessName(Entity country, String surface, int end) {
+    }
+
+    /**
+     * The countries whose name (or abbreviation, never a demonym) a text written without spaces begins with, the
+     * longest first: "Nigeria…" gives Nigeria, then Niger. Case, accents and marks are ignored; {@code end} is where
+     * the name ends in the text. Which one is meant is for the caller to judge by what follows.
+     */
+    public List<SpacelessName> countriesAtStartOfSpaceless(String text) {
+        String folded = fold(text);
+        StringBuilder letters = new StringBuilder();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < folded.length() && letters.length() < longestLetters; i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                letters.append(Character.toLowerCase(c));
+                positions.add(i);
+            }
+        }
+        List<SpacelessName> found = new ArrayList<>();
+        for (int length = letters.length(); length > 0; length--) {
+            Form form = countriesByLetters.get(letters.substring(0, length));
+            if (form != null) {
+                found.add(new SpacelessName(form.entity(), form.surface(), positions.get(length - 1) + 1));
+            }
+        }
+        return found;
+    }
+
+    private static String letters(String name) {
+        StringBuilder letters = new StringBuilder();
+        for (char c : fold(name).toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                letters.append(Character.toLowerCase(c));
+            }
+        }
+        return letters.toString();
     }
 
     /** Every entity named in the text, left to right, none overlapping. */
@@ -134,8 +193,14 @@ public final class Gazetteer {
         return byId.values().stream().filter(e -> e.kind() == kind).toList();
     }
 
-    public Optional<Entity> byId(String id) {
+    public Optional<Entity> byId(EntityId id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The display name of an entity; its id where the gazetteer does not know it (a fact read with another one). */
+    public String name(EntityId id) {
+        Entity entity = byId.get(id);
+        return entity == null ? id.value() : entity.name();
     }
 
     private Optional<Mention> longestAt(String text, int at) {

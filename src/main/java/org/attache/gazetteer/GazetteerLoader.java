@@ -44,7 +44,7 @@ public final class GazetteerLoader {
 
     private static final int MIN_CASELESS_DEMONYM = 6;
 
-    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<EntityId, Entity> entities = new LinkedHashMap<>();
     private final List<Gazetteer.Form> forms = new ArrayList<>();
 
     private GazetteerLoader() {
@@ -79,8 +79,9 @@ public final class GazetteerLoader {
 
     private void addCountry(String code, String jdkName, CountryEntry extension) {
         String name = extension != null && extension.name() != null ? extension.name() : jdkName;
-        Entity country = new Entity(code, EntityKind.COUNTRY, name, Optional.of(code), Optional.empty());
-        entities.put(code, country);
+        EntityId id = new EntityId(code);
+        Entity country = new Entity(id, EntityKind.COUNTRY, name, Optional.of(id), Optional.empty());
+        entities.put(country.id(), country);
         names(country, List.of(name, jdkName));
         if (extension == null) {
             return;
@@ -94,7 +95,7 @@ public final class GazetteerLoader {
     }
 
     private void addOrganisation(OrganisationEntry entry) {
-        Entity organisation = new Entity("org:" + entry.id(), EntityKind.ORGANISATION, entry.name(), Optional.empty(),
+        Entity organisation = new Entity(new EntityId("org:" + entry.id()), EntityKind.ORGANISATION, entry.name(), Optional.empty(),
                 Optional.of(entry.kind() == null ? "organisation" : entry.kind()));
         entities.put(organisation.id(), organisation);
         names(organisation, List.of(entry.name()));
@@ -103,10 +104,11 @@ public final class GazetteerLoader {
     }
 
     private void addCity(CityEntry entry) {
-        String id = "city:" + entry.name();
+        EntityId id = new EntityId("city:" + entry.name());
         Entity city = entities.get(id);
         if (city == null) {
-            city = new Entity(id, EntityKind.CITY, entry.name(), Optional.of(entry.country()), Optional.empty());
+            city = new Entity(id, EntityKind.CITY, entry.name(), Optional.of(new EntityId(entry.country())),
+                    Optional.empty());
             entities.put(id, city);
             names(city, List.of(entry.name()));
         }
@@ -114,7 +116,7 @@ public final class GazetteerLoader {
     }
 
     private void addRegion(RegionEntry entry) {
-        Entity region = new Entity("region:" + entry.name(), EntityKind.REGION, entry.name(), Optional.empty(),
+        Entity region = new Entity(new EntityId("region:" + entry.name()), EntityKind.REGION, entry.name(), Optional.empty(),
                 Optional.empty());
         entities.put(region.id(), region);
         names(region, List.of(entry.name()));

@@ -1,11 +1,13 @@
 package org.attache.quiz;
 
+import org.attache.fact.ConflictKind;
 import org.attache.fact.Contradiction;
 import org.attache.fact.Fact;
 import org.attache.fact.FactType;
 import org.attache.fact.RelationsDataset;
 import org.attache.fact.SnapshotAlignment;
 import org.attache.gazetteer.Entity;
+import org.attache.gazetteer.EntityId;
 import org.attache.gazetteer.EntityKind;
 
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Makes multiple-choice questions from the typed facts, never from free text: years of relation events and
@@ -35,13 +38,26 @@ public final class QuestionGenerator {
 
     private final RelationsDataset dataset;
     private final Set<String> contested;
+    /** The organisations any fact says a country belongs to: distractors for a membership. */
+    private final List<EntityId> organisations;
+    /** The countries any fact names as a counterpart: distractors for a war's other party. */
+    private final List<EntityId> countries;
+    /** The cities the gazetteer knows, by their country: distractors for a mission's city. */
+    private final Map<EntityId, List<String>> citiesByCountry;
 
     public QuestionGenerator(RelationsDataset dataset) {
         this.dataset = dataset;
+        this.organisations = dataset.factsOf(FactType.MEMBERSHIP).stream().map(Fact::counterpart).distinct().toList();
+        this.countries = dataset.facts().stream().map(Fact::counterpart).distinct()
+                .filter(c -> dataset.gazetteer().byId(c).filter(Entity::isCountry).isPresent()).toList();
+        this.citiesByCountry = dataset.gazetteer().entitiesOf(EntityKind.CITY).stream()
+                .filter(city -> city.country().isPresent())
+                .collect(Collectors.groupingBy(city -> city.country().get(), LinkedHashMap::new,
+                        Collectors.mapping(Entity::name, Collectors.toList())));
         this.contested = new LinkedHashSet<>();
         for (Contradiction contradiction : dataset.contradictions()) {
             contradiction.statements().forEach(f -> contested.add(SnapshotAlignment.key(f)));
-            contested.add(contradiction.subject() + "|" + contradiction.counterpart() + "|standing");
+            contested.add(contradiction.subject().value() + "|" + contradiction.counterpart().value() + "|standing");
         }
     }
 
@@ -49,7 +65,7 @@ public final class QuestionGenerator {
         Random random = new Random(filter.seed());
         List<QuizQuestion> all = new ArrayList<>();
         for (Fact fact : candidates(filter)) {
-            question(fact, new Random(filter.seed() ^ fact.id().hashCode())).ifPresent(all::add);
+            question(fact, new Random(filter.seed() ^ fact.id().value().hashCode())).ifPresent(all::add);
         }
         Collections.shuffle(all, random);
         return List.copyOf(all.subList(0, Math.min(filter.count(), all.size())));
@@ -58,16 +74,16 @@ public final class QuestionGenerator {
     /** One fact per statement (the newest snapshot's), none contested, sorted so the shuffle alone decides. */
     private List<Fact> candidates(QuizFilter filter) {
         Map<String, Fact> newest = new LinkedHashMap<>();
-        dataset.facts().stream()
+        List<Fact> pool = filter.country().map(dataset::factsAbout).orElse(dataset.facts());
+        pool.stream()
                 .sorted(Comparator.comparing((Fact f) -> f.provenance().snapshot()).reversed())
                 .forEach(f -> newest.putIfAbsent(SnapshotAlignment.key(f), f));
         return newest.values().stream()
                 .filter(f -> !contested.contains(SnapshotAlignment.key(f)))
                 .filter(f -> !(f.type() == FactType.RELATION_EVENT
-                        && contested.contains(f.subject() + "|" + f.counterpart() + "|standing")))
-                .filter(f -> filter.country().map(f::involves).orElse(true))
+                        && contested.contains(f.subject().value() + "|" + f.counterpart().value() + "|standing")))
                 .filter(f -> filter.topic().map(t -> t == topicOf(f)).orElse(true))
-                .sorted(Comparator.comparing(Fact::id))
+                .sorted(Comparator.comparing(f -> f.id().value()))
                 .toList();
     }
 
@@ -83,11 +99,10 @@ public final class QuestionGenerator {
 
     private Optional<QuizQuestion> question(Fact fact, Random random) {
         return switch (fact.type()) {
-            case RELATION_EVENT -> year(fact, eventPrompt(fact), random);
+            case RELATION_EVENT -> prompt(fact, "").flatMap(prompt -> year(fact, prompt, random));
             // a treaty is asked about only when its name says which ("peace treaty", not "agreement")
             case TREATY -> fact.name().filter(n -> !n.toLowerCase(Locale.ROOT).contains("ruling") && n.contains(" "))
-                    .flatMap(n -> year(fact, "In which year did " + fact.subject() + " and " + fact.counterpart()
-                            + " conclude the " + n + "?", random));
+                    .flatMap(n -> prompt(fact, n)).flatMap(prompt -> year(fact, prompt, random));
             case MISSION -> missionCity(fact, random);
             case MEMBERSHIP -> membership(fact, random);
             case CONFLICT -> warCounterpart(fact, random);
@@ -95,20 +110,13 @@ public final class QuestionGenerator {
         };
     }
 
-    private static String eventPrompt(Fact fact) {
-        String s = fact.subject();
-        String c = fact.counterpart();
-        return switch (fact.kind()) {
-            case "established" -> "In which year did " + s + " and " + c + " establish diplomatic relations?";
-            case "recognised" -> "In which year did " + s + " recognise " + c + "?";
-            case "resumed" -> "In which year did " + s + " and " + c + " resume diplomatic relations?";
-            case "suspended" -> "In which year did " + s + " suspend diplomatic relations with " + c + "?";
-            case "cancelled" -> "In which year did " + s + " cancel relations with " + c + "?";
-            case "restored" -> "In which year were relations between " + s + " and " + c + " restored?";
-            case "upgraded" -> "In which year did " + s + " and " + c + " upgrade their relations?";
-            case "severed" -> "In which year were relations between " + s + " and " + c + " severed?";
-            default -> "";
-        };
+    private List<String> citiesOf(EntityId country) {
+        return citiesByCountry.getOrDefault(country, List.of());
+    }
+
+    /** The kind's quiz question about this fact, with display names. */
+    private Optional<String> prompt(Fact fact, String name) {
+        return fact.kind().quizPrompt(dataset.name(fact.subject()), dataset.name(fact.counterpart()), name);
     }
 
     /** The year of an event, against nearby years no fact of the same statement gives. */
@@ -119,8 +127,7 @@ public final class QuestionGenerator {
         }
         int year = fact.date().get().year().getAsInt();
         Set<Integer> stated = new LinkedHashSet<>();
-        dataset.facts().stream().filter(f -> SnapshotAlignment.key(f).equals(SnapshotAlignment.key(fact)))
-                .forEach(f -> f.date().ifPresent(d -> d.year().ifPresent(stated::add)));
+        dataset.sameStatement(fact).forEach(f -> f.date().ifPresent(d -> d.year().ifPresent(stated::add)));
         int latest = Integer.parseInt(fact.provenance().snapshot().substring(0, 4));
         List<String> distractors = new ArrayList<>();
         for (int shift : YEAR_SHIFTS) {
@@ -138,53 +145,50 @@ public final class QuestionGenerator {
         if (fact.name().isEmpty()) {
             return Optional.empty();
         }
-        Optional<Entity> host = dataset.gazetteer().country(fact.counterpart());
+        Optional<Entity> host = dataset.gazetteer().byId(fact.counterpart()).filter(Entity::isCountry);
         if (host.isEmpty()) {
             return Optional.empty();
         }
         // a city where the owner has a mission of the same kind would be right too: never offered
         Set<String> ownersCities = new LinkedHashSet<>();
-        dataset.facts().stream().filter(f -> f.type() == FactType.MISSION && f.subject().equals(fact.subject())
-                        && f.counterpart().equals(fact.counterpart()) && f.kind().equals(fact.kind()))
+        dataset.factsBetween(fact.subject(), fact.counterpart()).stream()
+                .filter(f -> f.kind() == fact.kind() && f.subject().equals(fact.subject()))
                 .forEach(f -> f.name().ifPresent(ownersCities::add));
-        List<String> distractors = dataset.gazetteer().entitiesOf(EntityKind.CITY).stream()
-                .filter(city -> city.country().equals(host.get().country()))
-                .map(Entity::name).filter(name -> !ownersCities.contains(name)).toList();
-        String article = fact.kind().equals("embassy") || fact.kind().equals("honorary consulate") ? "an " : "a ";
-        return options(fact, "In which city does " + fact.subject() + " have " + article + fact.kind() + " in "
-                + fact.counterpart() + "?", fact.name().get(), distractors, random, Topic.MISSIONS);
+        List<String> distractors = citiesOf(host.get().id()).stream()
+                .filter(name -> !ownersCities.contains(name)).toList();
+        return prompt(fact, "").flatMap(prompt -> options(fact, prompt, fact.name().get(), distractors, random,
+                Topic.MISSIONS));
     }
 
     /** An organisation the country belongs to, against organisations of the dataset it is not said to. */
     private Optional<QuizQuestion> membership(Fact fact, Random random) {
-        Set<String> belongs = new LinkedHashSet<>();
-        dataset.facts().stream().filter(f -> f.type() == FactType.MEMBERSHIP && f.subject().equals(fact.subject()))
+        Set<EntityId> belongs = new LinkedHashSet<>();
+        dataset.factsAbout(fact.subject()).stream()
+                .filter(f -> f.type() == FactType.MEMBERSHIP && f.subject().equals(fact.subject()))
                 .forEach(f -> belongs.add(f.counterpart()));
-        List<String> distractors = dataset.facts().stream().filter(f -> f.type() == FactType.MEMBERSHIP)
-                .map(Fact::counterpart).distinct().filter(o -> !belongs.contains(o)).toList();
-        return options(fact, "Which of these is " + fact.subject() + " " + (fact.kind().equals("participant")
-                ? "a participant in" : "a " + fact.kind() + " of") + "?", fact.counterpart(), distractors, random,
-                Topic.MEMBERSHIPS);
+        List<String> distractors = organisations.stream().filter(o -> !belongs.contains(o)).map(dataset::name)
+                .toList();
+        return prompt(fact, "").flatMap(prompt -> options(fact, prompt, dataset.name(fact.counterpart()),
+                distractors, random, Topic.MEMBERSHIPS));
     }
 
     /** The other party of a named war the sentence itself names, against other countries of the dataset. */
     private Optional<QuizQuestion> warCounterpart(Fact fact, Random random) {
         // a war with a proper name ("the 100-hour Football War"), not "a border dispute"
-        Optional<String> name = fact.name().filter(n -> fact.kind().equals("war")
+        Optional<String> name = fact.name().filter(n -> fact.kind() == ConflictKind.WAR
                 && Character.isUpperCase(n.replaceAll("^[\\w-]*\\d[\\w-]*\\s+", "").charAt(0)));
+        String counterpart = dataset.name(fact.counterpart());
         // the sentence must name the other party itself, not only inside the war's name ("the Iraq War")
-        if (name.isEmpty() || !fact.provenance().sentence().replace(name.get(), "").contains(fact.counterpart())) {
+        if (name.isEmpty() || !fact.provenance().sentence().replace(name.get(), "").contains(counterpart)) {
             return Optional.empty();
         }
-        Set<String> parties = new LinkedHashSet<>();
-        dataset.facts().stream().filter(f -> f.type() == FactType.CONFLICT && f.name().equals(name))
+        Set<EntityId> parties = new LinkedHashSet<>();
+        dataset.factsAbout(fact.subject()).stream().filter(f -> f.type() == FactType.CONFLICT && f.name().equals(name))
                 .forEach(f -> parties.add(f.counterpart()));
-        List<String> distractors = dataset.facts().stream().map(Fact::counterpart).distinct()
-                .filter(c -> dataset.gazetteer().country(c).isPresent() && !parties.contains(c)
-                        && !c.equals(fact.subject()))
-                .toList();
-        return options(fact, "Against which country did " + fact.subject() + " fight the " + name.get() + "?",
-                fact.counterpart(), distractors, random, Topic.CONFLICTS);
+        List<String> distractors = countries.stream()
+                .filter(c -> !parties.contains(c) && !c.equals(fact.subject())).map(dataset::name).toList();
+        return prompt(fact, name.get()).flatMap(prompt -> options(fact, prompt, counterpart, distractors, random,
+                Topic.CONFLICTS));
     }
 
     /** A figure, against the same figure scaled (a half, double, five times, a tenth). */
@@ -206,28 +210,14 @@ public final class QuestionGenerator {
                         + amount.substring(number.end()));
             }
         }
-        String what = switch (fact.kind()) {
-            case "diaspora" -> "How many " + demonymOrPeople(fact) + " lived in " + fact.counterpart();
-            case "visitors" -> "How many visitors from " + fact.subject() + " did " + fact.counterpart()
-                    + " receive a year";
-            case "trade value" -> "What was the trade between " + fact.subject() + " and " + fact.counterpart()
-                    + " worth";
-            case "credit line" -> "How large was the line of credit in the relations of " + fact.subject() + " and "
-                    + fact.counterpart();
-            case "troops" -> "How many troop rotations did " + fact.subject() + " send";
-            default -> "";
-        };
-        if (what.isEmpty()) {
-            return Optional.empty();
-        }
-        return options(fact, what + ", according to the " + fact.provenance().snapshot() + " snapshot?", amount,
-                distractors, random, Topic.FIGURES);
+        return prompt(fact, demonymOrPeople(fact)).flatMap(what -> options(fact, what + ", according to the "
+                + fact.provenance().snapshot() + " snapshot?", amount, distractors, random, Topic.FIGURES));
     }
 
-    private static String demonymOrPeople(Fact fact) {
+    private String demonymOrPeople(Fact fact) {
         String statement = fact.statement();
         int in = statement.indexOf(" in ");
-        return in > 0 ? statement.substring(0, in) : "people from " + fact.subject();
+        return in > 0 ? statement.substring(0, in) : "people from " + dataset.name(fact.subject());
     }
 
     /** Four options: the right one and three distractors picked at random, in a random order. */

@@ -1,6 +1,9 @@
 package org.attache.quiz;
 
 import org.attache.fact.Fact;
+import org.attache.fact.FactId;
+import org.attache.gazetteer.Entity;
+import org.attache.gazetteer.EntityId;
 import org.attache.fact.RelationsDataset;
 import org.attache.storage.QuizStore;
 import org.attache.storage.Score;
@@ -54,7 +57,7 @@ public final class QuizService {
         store.createSession(session);
         for (int i = 0; i < questions.size(); i++) {
             QuizQuestion q = questions.get(i);
-            store.saveQuestion(new StoredQuestion(session.id(), i, q.fact().id(), q.topic().label(), q.prompt(),
+            store.saveQuestion(new StoredQuestion(session.id(), i, q.fact().id().value(), q.topic().label(), q.prompt(),
                     q.options(), q.correct(), now, Optional.empty()));
         }
         if (questions.isEmpty()) {
@@ -178,9 +181,16 @@ public final class QuizService {
         return store.flags(guildId);
     }
 
+    /** The country a player named for a quiz, typos and demonyms forgiven. */
+    public Optional<EntityId> country(String name) {
+        return dataset.gazetteer().country(name)
+                .or(() -> dataset.gazetteer().closest(name).map(m -> m.entity()).filter(Entity::isCountry))
+                .map(Entity::id);
+    }
+
     /** The fact with this id, for showing a flag to moderators. */
     public Optional<Fact> fact(String factId) {
-        return dataset.facts().stream().filter(f -> f.id().equals(factId)).findFirst();
+        return factId.isBlank() ? Optional.empty() : dataset.fact(new FactId(factId));
     }
 
     public Clock clock() {
@@ -199,6 +209,6 @@ public final class QuizService {
 
     /** The fact a stored question tests: its citation. */
     public Optional<Fact> factOf(StoredQuestion question) {
-        return dataset.facts().stream().filter(f -> f.id().equals(question.factId())).findFirst();
+        return fact(question.factId());
     }
 }

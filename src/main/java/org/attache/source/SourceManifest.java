@@ -22,7 +22,9 @@ import java.util.Optional;
  */
 public final class SourceManifest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final List<String> REQUIRED = List.of("file", "format", "title", "country", "url", "snapshot");
+    private static final List<String> REQUIRED = List.of("file", "format", "snapshot");
+    /** What an entry for a file of one article must say of it; a dataset's rows say it for themselves. */
+    private static final List<String> ARTICLE_FIELDS = List.of("title", "country", "url");
 
     private final Path file;
     private final List<ManifestEntry> entries;
@@ -67,7 +69,7 @@ public final class SourceManifest {
         return relativeToWorkingFolder(file);
     }
 
-    /** The source file an entry names, relative to the manifest's folder. */
+    /** The source file an entry names: absolute, or relative to the manifest's folder. */
     public Path resolve(ArticleSource source) {
         Path folder = file.toAbsolutePath().getParent();
         return folder.resolve(source.file());
@@ -100,8 +102,7 @@ public final class SourceManifest {
     }
 
     private static Optional<ArticleSource> toSource(JsonNode node, String manifest, int line, ProblemLog problems) {
-        List<String> missing = REQUIRED.stream().filter(f -> !node.hasNonNull(f) || node.get(f).asText().isBlank())
-                .toList();
+        List<String> missing = REQUIRED.stream().filter(f -> lacks(node, f)).toList();
         if (!missing.isEmpty()) {
             problems.report(manifest, line, "source entry lacks " + String.join(", ", missing) + ": left out");
             return Optional.empty();
@@ -109,7 +110,13 @@ public final class SourceManifest {
         Optional<SourceFormat> format = SourceFormat.fromManifestName(node.get("format").asText());
         if (format.isEmpty()) {
             problems.report(manifest, line, "unknown format '" + node.get("format").asText()
-                    + "' (expected wikitext or dataset-record): left out");
+                    + "' (expected one of " + SourceFormat.manifestNames() + "): left out");
+            return Optional.empty();
+        }
+        List<String> undescribed = format.get().oneArticle()
+                ? ARTICLE_FIELDS.stream().filter(f -> lacks(node, f)).toList() : List.of();
+        if (!undescribed.isEmpty()) {
+            problems.report(manifest, line, "source entry lacks " + String.join(", ", undescribed) + ": left out");
             return Optional.empty();
         }
         String snapshot = node.get("snapshot").asText().trim();
@@ -122,9 +129,17 @@ public final class SourceManifest {
         if (derivation.isEmpty()) {
             problems.report(manifest, line, "snapshot-derivation is missing: say how the snapshot date was derived");
         }
-        return Optional.of(new ArticleSource(node.get("file").asText().trim(), format.get(),
-                node.get("title").asText().trim(), node.get("country").asText().trim(),
-                node.get("url").asText().trim(), snapshot, derivation));
+        return Optional.of(new ArticleSource(node.get("file").asText().trim(), format.get(), text(node, "title"),
+                text(node, "country"), text(node, "url"), snapshot, derivation));
+    }
+
+    private static boolean lacks(JsonNode node, String field) {
+        return !node.hasNonNull(field) || node.get(field).asText().isBlank();
+    }
+
+    /** A field's text; empty for the article fields a dataset entry leaves to its rows. */
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText().trim() : "";
     }
 
     private static int lineOf(JsonLocation location) {

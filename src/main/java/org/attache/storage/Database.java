@@ -33,7 +33,16 @@ public final class Database {
         this.sqlite = sqlite;
     }
 
+    /** Opens a store that never held fact ids of the old form (see {@link FactIdRenames}). */
     public static Database open(StorageSettings settings) {
+        return open(settings, FactIdRenames.none());
+    }
+
+    /**
+     * Opens the store and brings its schema up to date; fact ids of the old form are renamed as {@code renames}
+     * says (migration 2, applied once).
+     */
+    public static Database open(StorageSettings settings, FactIdRenames renames) {
         Database database;
         if (settings.url().startsWith("jdbc:sqlite:")) {
             createFolderOf(settings.url().substring("jdbc:sqlite:".length()));
@@ -57,7 +66,8 @@ public final class Database {
         } else {
             throw new IllegalArgumentException("storage.url must be a jdbc:sqlite: or jdbc:postgresql: URL");
         }
-        Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration")
+                .javaMigrations(new V2__StableFactIds(renames)).load().migrate();
         return database;
     }
 

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tells questions in another language ("¿Cuándo estableció El Salvador relaciones con México?"), which the
@@ -38,11 +38,11 @@ public final class LanguageCheck {
         }
     }
 
-    private final Set<String> vocabulary;
+    private final Predicate<String> known;
 
-    /** @param vocabulary lower-case English words the bot knows (from its articles and examples) */
-    public LanguageCheck(Set<String> vocabulary) {
-        this.vocabulary = Set.copyOf(vocabulary);
+    /** @param known whether the bot knows a lower-case English word (from its articles and examples) */
+    public LanguageCheck(Predicate<String> known) {
+        this.known = known;
     }
 
     /**
@@ -56,7 +56,7 @@ public final class LanguageCheck {
         if (letters > 0 && latin < letters / 2) {
             return true;
         }
-        long unknown = words.stream().filter(w -> !vocabulary.contains(w)).count();
+        long unknown = words.stream().filter(known.negate()).count();
         if (words.size() < MIN_WORDS || unknown * 2 < words.size()) {
             return false;
         }

@@ -96,6 +96,15 @@ class CommandLineTest {
     }
 
     @Test
+    void consoleSourcesPrintsAPageOfCountriesWithTheirSnapshots() throws IOException {
+        Run run = run(List.of(), "sources\nsources 7\nsources two\nquit\n", Map.of());
+        assertEquals(0, run.exit());
+        String page = "3 articles about 2 countries\nEcuador — 2013-01\nEl Salvador — 2019-11, 2014-10\n";
+        assertEquals(2, run.out().split(page, -1).length - 1, "page 7 of 1 is page 1: " + run.out());
+        assertTrue(run.out().contains("sources takes a page number, e.g. sources 2"), run.out());
+    }
+
+    @Test
     void consoleAnswersCommandsAndSurvivesOddInput() throws IOException {
         String input = "help\nfacts Kosovo\n\u0000\u001b[31m @everyone **x**\n" + "y".repeat(100_000) + "\nquit\n";
         Run run = run(List.of(), input, Map.of());

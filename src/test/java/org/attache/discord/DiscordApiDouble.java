@@ -58,6 +58,12 @@ final class DiscordApiDouble implements AutoCloseable {
         server.post("/api/v10/channels/{channel}/messages", this::createMessage);
         server.put("/api/v10/applications/{application}/commands", this::registerCommands);
         server.post("/api/v10/webhooks/{application}/{token}", this::createMessage);
+        // a deferred reply (callback type 5) is answered by editing the original: PATCH …/messages/@original
+        server.patch("/api/v10/webhooks/{application}/{token}/messages/{message}", this::editMessage);
+        server.delete("/api/v10/webhooks/{application}/{token}/messages/{message}", ctx -> {
+            record(ctx);
+            ctx.status(204);
+        });
         server.put("/api/v10/applications/{application}/guilds/{guild}/commands", this::registerCommands);
         server.post("/api/v10/interactions/{id}/{token}/callback", ctx -> {
             record(ctx);
@@ -329,6 +335,37 @@ final class DiscordApiDouble implements AutoCloseable {
             message.set("message_reference", recorded.body().get("message_reference"));
         }
         reply(ctx, message);
+    }
+
+    /** An edit of an interaction's message (the original reply, or a follow-up): the message as edited. */
+    private void editMessage(Context ctx) throws Exception {
+        Recorded recorded = record(ctx);
+        String id = ctx.pathParam("message").equals("@original") ? nextId() : ctx.pathParam("message");
+        ObjectNode message = message(id, CHANNEL_ID, recorded.body().path("content").asText(""), botUser());
+        for (String field : List.of("embeds", "components")) {
+            if (recorded.body().has(field)) {
+                message.set(field, recorded.body().get(field).deepCopy());
+            }
+        }
+        message.get("embeds").forEach(embed -> ((ObjectNode) embed).put("type", "rich"));
+        message.put("edited_timestamp", TIMESTAMP);
+        reply(ctx, message);
+    }
+
+    /**
+     * The interaction's reply as the user sees it: the message of an immediate reply (callback type 4), or for a
+     * deferred one (type 5) the edit of the original that follows (JDA sends the path's "@" as "%40"). Waits up to
+     * {@code seconds}. An interaction answered through its hook needs a recent id ({@link #snowflakeNow()}): JDA
+     * refuses to use the hook of an interaction older than 15 minutes.
+     */
+    JsonNode reply(String interactionId, long seconds) throws InterruptedException {
+        Recorded callback = await(0, r -> r.path().startsWith("/api/v10/interactions/" + interactionId + "/"), seconds);
+        if (callback.body().path("type").asInt() != 5) {
+            return callback.body().get("data");
+        }
+        String webhook = "/api/v10/webhooks/" + APPLICATION_ID + "/token-" + interactionId + "/messages/";
+        return await(0, r -> r.method().equals("PATCH") && (r.path().equals(webhook + "@original")
+                || r.path().equals(webhook + "%40original")), seconds).body();
     }
 
     private Recorded record(Context ctx) throws Exception {

@@ -51,9 +51,13 @@ class QuizInDiscordTest {
 
     @Test
     void startClickDoubleClickRevealWithCitationLateClickAndStop() throws InterruptedException {
-        discord.hostRunsQuiz("800000000000000001", "start", "questions", 2);
-        JsonNode question = callback("800000000000000001").get("data");
+        String start = DiscordApiDouble.snowflakeNow();
+        discord.hostRunsQuiz(start, "start", "questions", 2);
+        assertEquals(5, callback(start).get("type").asInt(),
+                "acknowledged at once with a deferred reply, however long the questions take to build");
+        JsonNode question = discord.reply(start, 10);
         assertTrue(question.get("embeds").get(0).get("title").asText().startsWith("Question 1 of 2"));
+        assertEquals(0, question.get("allowed_mentions").get("parse").size(), "the first question pings nobody");
         String firstButton = question.get("components").get(0).get("components").get(0).get("custom_id").asText();
         String sessionId = firstButton.split(":")[1];
         int right = store.question(sessionId, 0).orElseThrow().correctOption();
@@ -108,9 +112,23 @@ class QuizInDiscordTest {
     }
 
     @Test
+    void aSecondStartInTheSameChannelIsRefusedAtOnceAndOnlyToItsAuthor() throws InterruptedException {
+        String start = DiscordApiDouble.snowflakeNow();
+        discord.hostRunsQuiz(start, "start", "questions", 1);
+        assertTrue(discord.reply(start, 10).get("embeds").get(0).get("title").asText().startsWith("Question 1 of 1"));
+        String again = DiscordApiDouble.snowflakeNow();
+        discord.hostRunsQuiz(again, "start", "questions", 1);
+        JsonNode refused = callback(again);
+        assertEquals(4, refused.get("type").asInt(), "no quiz is built, so there is nothing to defer");
+        assertEquals(EPHEMERAL, refused.get("data").get("flags").asInt() & EPHEMERAL);
+        assertTrue(refused.get("data").get("content").asText().contains("already running"));
+    }
+
+    @Test
     void aTimedQuizCarriesOnAfterTheBotRestartsBetweenTwoClicks() throws InterruptedException {
-        discord.hostRunsQuiz("800000000000000021", "start", "questions", 1, "seconds", 10);
-        JsonNode question = callback("800000000000000021").get("data");
+        String start = DiscordApiDouble.snowflakeNow();
+        discord.hostRunsQuiz(start, "start", "questions", 1, "seconds", 10);
+        JsonNode question = discord.reply(start, 10);
         String sessionId = question.get("components").get(0).get("components").get(0).get("custom_id").asText()
                 .split(":")[1];
         int right = store.question(sessionId, 0).orElseThrow().correctOption();
@@ -135,8 +153,9 @@ class QuizInDiscordTest {
 
     @Test
     void aTimedQuestionIsRevealedAsSoonAsEveryoneActiveHasAnswered() throws InterruptedException {
-        discord.hostRunsQuiz("800000000000000031", "start", "questions", 2, "seconds", 10);
-        JsonNode question = callback("800000000000000031").get("data");
+        String start = DiscordApiDouble.snowflakeNow();
+        discord.hostRunsQuiz(start, "start", "questions", 2, "seconds", 10);
+        JsonNode question = discord.reply(start, 10);
         String sessionId = question.get("components").get(0).get("components").get(0).get("custom_id").asText()
                 .split(":")[1];
         discord.userClicksButton("800000000000000032", "500000000000000301", QuizMessages.buttonId(sessionId, 0, 0));
@@ -156,7 +175,7 @@ class QuizInDiscordTest {
     void aDirectMessageQuizIsSoloAndRevealsEachAnswerAtOnce() throws InterruptedException {
         String start = DiscordApiDouble.snowflakeNow();
         discord.userStartsQuizInDirectMessage(start, 1);
-        JsonNode question = callback(start).get("data");
+        JsonNode question = discord.reply(start, 10);
         String sessionId = question.get("components").get(0).get("components").get(0).get("custom_id").asText()
                 .split(":")[1];
         int right = store.question(sessionId, 0).orElseThrow().correctOption();

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Slash commands through the real JDA client and the local Discord double. */
 class SlashCommandTest {
+    private static final int EPHEMERAL = 64;
     private static DiscordApiDouble discord;
     private static JDA jda;
 
@@ -55,14 +57,56 @@ class SlashCommandTest {
     }
 
     @Test
-    void sourcesListsTheArticlesAndSnapshots() throws InterruptedException {
+    void sourcesListsEachCountryWithItsSnapshotsOnOnePageWithoutPageButtons() throws InterruptedException {
         discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
         discord.userRunsSlashCommand("600000000000000002", "sources");
         JsonNode callback = discord.await(0, r -> r.path().startsWith(
                 "/api/v10/interactions/600000000000000002/"), 10).body();
         String description = callback.get("data").get("embeds").get(0).get("description").asText();
-        assertTrue(description.contains("Foreign relations of El Salvador, snapshot 2019-11"), description);
-        assertTrue(description.contains("Foreign relations of Ecuador, snapshot 2013-01"), description);
+        assertEquals("3 articles about 2 countries\nEcuador — 2013-01\nEl Salvador — 2019-11, 2014-10",
+                description);
+        assertEquals(0, callback.get("data").path("components").size(), "one page needs no buttons");
+    }
+
+    @Test
+    void relationsWithoutACounterpartShowsAPageAndNextEditsTheMessageToPageTwo() throws InterruptedException {
+        discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
+        discord.userRunsSlashCommand("600000000000000020", "relations", "country", "ecaudor");
+        JsonNode first = callback("600000000000000020").get("data");
+        String page1 = first.get("embeds").get(0).get("description").asText();
+        assertTrue(page1.matches("(?s)Ecuador: \\d+ counterparts; page 1 of \\d+\n• .*"), page1);
+        JsonNode buttons = first.get("components").get(0).get("components");
+        assertEquals("◀ Prev", buttons.get(0).get("label").asText());
+        assertTrue(buttons.get(0).get("disabled").asBoolean(), "no page before the first");
+        assertEquals("Next ▶", buttons.get(1).get("label").asText());
+        assertFalse(buttons.get(1).path("disabled").asBoolean());
+        String next = buttons.get(1).get("custom_id").asText();
+        assertEquals(PageButtonId.relations("Ecuador", 2), PageButtonId.decode(next).orElseThrow());
+
+        discord.userClicksButton("600000000000000021", DiscordApiDouble.USER_ID, next);
+        JsonNode edit = callback("600000000000000021");
+        assertEquals(7, edit.get("type").asInt(), "the click edits the message it is on");
+        String page2 = edit.get("data").get("embeds").get(0).get("description").asText();
+        assertTrue(page2.startsWith("Ecuador: ") && page2.contains("; page 2 of "), page2);
+        assertFalse(page2.lines().skip(1).anyMatch(page1.lines().skip(1).toList()::contains), page2);
+        JsonNode moved = edit.get("data").get("components").get(0).get("components");
+        assertFalse(moved.get(0).path("disabled").asBoolean(), "page 2 has a page before it");
+        assertEquals(PageButtonId.relations("Ecuador", 1), PageButtonId.decode(moved.get(0).get("custom_id").asText())
+                .orElseThrow());
+        assertEquals(0, edit.get("data").get("allowed_mentions").get("parse").size(), "the edit pings nobody");
+    }
+
+    @Test
+    void aMalformedPageButtonGetsAKindEphemeralReply() throws InterruptedException {
+        discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
+        discord.userClicksButton("600000000000000022", DiscordApiDouble.USER_ID, "p1:r:zero:Ecuador");
+        JsonNode reply = callback("600000000000000022");
+        assertEquals(4, reply.get("type").asInt());
+        assertEquals(EPHEMERAL, reply.get("data").get("flags").asInt() & EPHEMERAL);
+        assertTrue(reply.get("data").get("content").asText().contains("run the command again"), reply.toString());
+        // without a quiz running in this bot, a quiz button is no button of ours either
+        discord.userClicksButton("600000000000000023", DiscordApiDouble.USER_ID, "quiz:abc:0:1");
+        assertEquals(EPHEMERAL, callback("600000000000000023").get("data").get("flags").asInt() & EPHEMERAL);
     }
 
     private static JsonNode callback(String interactionId) throws InterruptedException {

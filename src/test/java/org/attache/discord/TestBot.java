@@ -3,19 +3,26 @@ package org.attache.discord;
 import net.dv8tion.jda.api.JDA;
 import org.attache.TestDataset;
 import org.attache.answer.AnswerEngine;
+import org.attache.fact.RelationsDataset;
 import org.attache.quiz.QuizService;
 import org.attache.understand.QuestionReader;
 
 import java.util.Optional;
 
-/** The real bot on the bundled dataset, connected through JDA to a Discord double of the test's. */
+/** The real bot, on the bundled dataset unless told otherwise, connected through JDA to the test's Discord double. */
 final class TestBot {
     private TestBot() {
     }
 
     static JDA start(DiscordApiDouble discord, int questionsPerMinute, Optional<QuizService> quizzes)
             throws InterruptedException {
-        AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()), 100);
+        return start(discord, questionsPerMinute, quizzes, TestDataset.bundled());
+    }
+
+    /** The real bot on another dataset (e.g. the bundled sources and the corpus). */
+    static JDA start(DiscordApiDouble discord, int questionsPerMinute, Optional<QuizService> quizzes,
+                     RelationsDataset dataset) throws InterruptedException {
+        AnswerEngine engine = new AnswerEngine(dataset, new QuestionReader(TestDataset.gazetteer()), 100);
         return DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
                 questionsPerMinute, Optional.empty()), engine, quizzes);
     }

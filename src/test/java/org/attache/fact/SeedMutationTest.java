@@ -28,9 +28,9 @@ class SeedMutationTest {
                 StandardCharsets.UTF_8);
         RelationsDataset mutated = TestDataset.load(folder.resolve("sources.yaml"));
         Fact mexico = mutated.facts().stream().filter(f -> f.provenance().snapshot().equals("2014-10")
-                && f.counterpart().equals("Mexico") && f.kind().equals("established")).findFirst().orElseThrow();
+                && f.counterpart().equals(TestDataset.id("Mexico")) && f.kind().label().equals("established")).findFirst().orElseThrow();
         assertEquals("1848", mexico.date().orElseThrow().iso());
         // and the newer snapshot, still saying 1838, now contradicts it
-        assertEquals(1, mutated.contradictions().stream().filter(c -> c.counterpart().equals("Mexico")).count());
+        assertEquals(1, mutated.contradictions().stream().filter(c -> c.counterpart().equals(TestDataset.id("Mexico"))).count());
     }
 }

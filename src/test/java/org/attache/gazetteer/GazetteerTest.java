@@ -41,7 +41,7 @@ class GazetteerTest {
 
     @Test
     void countriesTheIsoListLacksComeFromOurFile() {
-        assertEquals(Optional.of("XK"), GAZETTEER.resolve("Kosovo").map(Entity::id));
+        assertEquals(Optional.of(new EntityId("XK")), GAZETTEER.resolve("Kosovo").map(Entity::id));
         assertEquals(Optional.of("Palestine"), GAZETTEER.resolve("State of Palestine").map(Entity::name));
     }
 
@@ -54,6 +54,6 @@ class GazetteerTest {
     @Test
     void citiesKnowTheirCountry() {
         Entity guayaquil = GAZETTEER.resolve("Guayaquil").orElseThrow();
-        assertEquals(Optional.of("EC"), guayaquil.country());
+        assertEquals(Optional.of(new EntityId("EC")), guayaquil.country());
     }
 }

@@ -38,7 +38,7 @@ class QuestionGeneratorTest {
             String expected = switch (fact.type()) {
                 case RELATION_EVENT, TREATY -> String.valueOf(fact.date().orElseThrow().year().getAsInt());
                 case MISSION, FIGURE -> fact.name().orElseThrow();
-                case MEMBERSHIP, CONFLICT -> fact.counterpart();
+                case MEMBERSHIP, CONFLICT -> DATASET.name(fact.counterpart());
             };
             assertEquals(expected, q.answer(), q.prompt());
             assertTrue(fact.provenance().url().startsWith("https://en.wikipedia.org/wiki/"), "cited: " + q.prompt());
@@ -56,15 +56,15 @@ class QuestionGeneratorTest {
                 String option = q.options().get(i);
                 boolean stated = DATASET.facts().stream().anyMatch(f -> switch (fact.type()) {
                     case MISSION -> f.type() == FactType.MISSION && f.subject().equals(fact.subject())
-                            && f.counterpart().equals(fact.counterpart()) && f.kind().equals(fact.kind())
+                            && f.counterpart().equals(fact.counterpart()) && f.kind() == fact.kind()
                             && f.name().equals(Optional.of(option));
                     case MEMBERSHIP -> f.type() == FactType.MEMBERSHIP && f.subject().equals(fact.subject())
-                            && f.counterpart().equals(option);
+                            && DATASET.name(f.counterpart()).equals(option);
                     case RELATION_EVENT, TREATY -> SnapshotAlignment.key(f).equals(SnapshotAlignment.key(fact))
                             && f.date().flatMap(d -> d.year().isPresent() ? Optional.of(d.year().getAsInt())
                             : Optional.empty()).map(y -> String.valueOf(y).equals(option)).orElse(false);
                     case CONFLICT -> f.type() == FactType.CONFLICT && f.name().equals(fact.name())
-                            && f.counterpart().equals(option);
+                            && DATASET.name(f.counterpart()).equals(option);
                     case FIGURE -> false;
                 });
                 assertFalse(stated, "distractor '" + option + "' is true for: " + q.prompt());
@@ -75,30 +75,30 @@ class QuestionGeneratorTest {
     @Test
     void contestedFactsAreNotAsked() {
         for (QuizQuestion q : all(1)) {
-            boolean salvador = q.fact().subject().equals("El Salvador") && q.fact().type() == FactType.RELATION_EVENT;
-            assertFalse(salvador && q.fact().counterpart().equals("Taiwan"), q.prompt());
-            assertFalse(salvador && q.fact().counterpart().equals("China"), q.prompt());
+            boolean salvador = q.fact().subject().equals(TestDataset.id("El Salvador")) && q.fact().type() == FactType.RELATION_EVENT;
+            assertFalse(salvador && q.fact().counterpart().equals(TestDataset.id("Taiwan")), q.prompt());
+            assertFalse(salvador && q.fact().counterpart().equals(TestDataset.id("China")), q.prompt());
             assertFalse(q.prompt().contains("suspend diplomatic relations with Cuba"), q.prompt());
         }
     }
 
     @Test
     void aSeedReproducesTheQuizAndAnotherSeedShufflesIt() {
-        QuizFilter filter = new QuizFilter(Optional.of("El Salvador"), Optional.empty(), 10, 42);
+        QuizFilter filter = new QuizFilter(Optional.of(TestDataset.id("El Salvador")), Optional.empty(), 10, 42);
         assertEquals(GENERATOR.generate(filter), GENERATOR.generate(filter));
         assertNotEquals(GENERATOR.generate(filter),
-                GENERATOR.generate(new QuizFilter(Optional.of("El Salvador"), Optional.empty(), 10, 43)));
+                GENERATOR.generate(new QuizFilter(Optional.of(TestDataset.id("El Salvador")), Optional.empty(), 10, 43)));
         assertEquals(10, GENERATOR.generate(filter).size());
     }
 
     @Test
     void filtersByCountryAndTopic() {
-        List<QuizQuestion> missions = GENERATOR.generate(new QuizFilter(Optional.of("Ecuador"),
+        List<QuizQuestion> missions = GENERATOR.generate(new QuizFilter(Optional.of(TestDataset.id("Ecuador")),
                 Optional.of(Topic.MISSIONS), 50, 5));
         assertFalse(missions.isEmpty());
         for (QuizQuestion q : missions) {
             assertEquals(Topic.MISSIONS, q.topic());
-            assertTrue(q.fact().involves("Ecuador"));
+            assertTrue(q.fact().involves(TestDataset.id("Ecuador")));
         }
     }
 }

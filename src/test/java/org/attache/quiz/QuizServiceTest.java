@@ -43,7 +43,7 @@ class QuizServiceTest {
     void aQuizRunsFromFirstQuestionToRankingAndSurvivesARestart() {
         QuizService first = service(at(1_000));
         QuizService.Start start = first.start("channel", Optional.of("guild"), "host",
-                new QuizFilter(Optional.of("Ecuador"), Optional.empty(), 2, 99), Optional.of(30));
+                new QuizFilter(Optional.of(org.attache.TestDataset.id("Ecuador")), Optional.empty(), 2, 99), Optional.of(30));
         assertFalse(start.alreadyRunning());
         StoredQuestion q0 = start.first().orElseThrow();
         String id = start.session().id();

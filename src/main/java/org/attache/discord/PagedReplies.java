@@ -1,0 +1,71 @@
+package org.attache.discord;
+
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.attache.answer.Answer;
+import org.attache.answer.AnswerEngine;
+import org.attache.answer.Paged;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Replies longer than a page ({@code /relations country:} without {@code with}, {@code /sources}): the page the
+ * engine gives, with Prev and Next buttons; a click edits the message to the neighbouring page. The pages come
+ * from the engine; this class only draws them and reads the buttons (through {@link PageButtonId}).
+ */
+final class PagedReplies {
+    private final AnswerEngine engine;
+
+    PagedReplies(AnswerEngine engine) {
+        this.engine = engine;
+    }
+
+    /** {@code /sources [page]}. */
+    MessageCreateData sources(int page) {
+        Paged<Answer> shown = engine.sources(page);
+        return message(shown, PageButtonId.sources(shown.page()));
+    }
+
+    /** {@code /relations country: [with:]}: with a counterpart one answer, without one a page of counterparts. */
+    MessageCreateData relations(String country, Optional<String> with) {
+        Paged<Answer> shown = engine.relations(country, with, 1);
+        if (shown.pages() == 1 || shown.content().entities().isEmpty()) {
+            return AnswerMessage.of(shown.content());
+        }
+        // the country as the engine understood it, so the buttons need no typo forgiven again
+        return message(shown, PageButtonId.relations(shown.content().entities().get(0), shown.page()));
+    }
+
+    /** A click on Prev or Next: the message becomes that page. An id of no page button gets a kind word. */
+    void click(ButtonInteractionEvent event) {
+        Optional<PageButtonId> id = PageButtonId.decode(event.getComponentId());
+        if (id.isEmpty()) {
+            event.reply("That button belongs to nothing I know: run the command again for fresh buttons.")
+                    .setEphemeral(true).queue();
+            return;
+        }
+        Paged<Answer> shown = switch (id.get().kind()) {
+            case SOURCES -> engine.sources(id.get().page());
+            case RELATIONS -> engine.relations(id.get().subject(), Optional.empty(), id.get().page());
+        };
+        event.editMessage(MessageEditData.fromCreateData(message(shown, id.get().at(shown.page()))))
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).queue();
+    }
+
+    /** The page as a message; with more than one page, Prev and Next (disabled at either end). */
+    private static MessageCreateData message(Paged<Answer> shown, PageButtonId here) {
+        if (shown.pages() == 1) {
+            return AnswerMessage.of(shown.content());
+        }
+        Button previous = Button.secondary(here.at(Math.max(1, shown.page() - 1)).encode(), "◀ Prev")
+                .withDisabled(!shown.hasPrevious());
+        Button next = Button.secondary(here.at(Math.min(shown.pages(), shown.page() + 1)).encode(), "Next ▶")
+                .withDisabled(!shown.hasNext());
+        return AnswerMessage.of(shown.content(), List.of(previous, next));
+    }
+}

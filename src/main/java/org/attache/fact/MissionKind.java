@@ -1,0 +1,41 @@
+package org.attache.fact;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A country's diplomatic mission in another. */
+public enum MissionKind implements FactKind {
+    EMBASSY("embassy", "an embassy", List.of("embass")),
+    CONSULATE("consulate", "a consulate", List.of("consul")),
+    CONSULATE_GENERAL("consulate-general", "a consulate-general", List.of("consul")),
+    HONORARY_CONSULATE("honorary consulate", "an honorary consulate", List.of("consul", "honorary"));
+
+    private final KindWords words;
+    private final String withArticle;
+
+    MissionKind(String label, String withArticle, List<String> cues) {
+        this.words = new KindWords(label, cues);
+        this.withArticle = withArticle;
+    }
+
+    @Override
+    public FactType type() {
+        return FactType.MISSION;
+    }
+
+    @Override
+    public KindWords words() {
+        return words;
+    }
+
+    /** "El Salvador has an embassy in Quito, Ecuador"; {@code where} is the city and country, or the country. */
+    public String statement(String owner, String where) {
+        return owner + " has " + withArticle + " in " + where;
+    }
+
+    /** Asks for the city: {@code name} is unused, the city being the answer. */
+    @Override
+    public Optional<String> quizPrompt(String owner, String host, String name) {
+        return Optional.of("In which city does " + owner + " have " + withArticle + " in " + host + "?");
+    }
+}

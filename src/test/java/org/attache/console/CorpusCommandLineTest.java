@@ -1,0 +1,104 @@
+package org.attache.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.attache.TestCorpus;
+import org.attache.app.Main;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole relations dataset as a user sets it up, through the public contract: a folder holding the bundled
+ * sources, the corpus CSV and a copy of the gazetteer, named by ATTACHE_DATA_MANIFEST and ATTACHE_DATA_GAZETTEER.
+ */
+class CorpusCommandLineTest {
+    @TempDir
+    static Path folder;
+    private static Map<String, String> environment;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void setUp() throws IOException {
+        Path data = Files.createDirectories(folder.resolve("data"));
+        try (var files = Files.list(Path.of("data"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, data.resolve(file.getFileName()));
+            }
+        }
+        Files.copy(TestCorpus.CSV, data.resolve("foreign-relations-2019-07.csv"));
+        Files.writeString(data.resolve("sources.yaml"), TestCorpus.entry("foreign-relations-2019-07.csv"),
+                java.nio.file.StandardOpenOption.APPEND);
+        environment = Map.of("ATTACHE_DATA_MANIFEST", data.resolve("sources.yaml").toString(),
+                "ATTACHE_DATA_GAZETTEER", data.resolve("gazetteer.yaml").toString(),
+                "ATTACHE_DATA_PREPARED_DIR", folder.resolve("prepared").toString());
+    }
+
+    private static Run run(List<String> args, String input) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                environment);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFactFromACorpusArticleAnswersWithItsCitation() throws Exception {
+        Run run = run(List.of("ask", "--json"), "Does Turkey have an embassy in Accra?\n");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode answer = new ObjectMapper().readTree(run.out().lines().findFirst().orElseThrow());
+        assertTrue(answer.get("answered").asBoolean(), run.out());
+        assertTrue(answer.get("text").asText().contains("Turkey has an embassy in Accra, Ghana"), run.out());
+        JsonNode citation = answer.get("citations").get(0);
+        assertEquals("Foreign relations of Ghana", citation.get("title").asText());
+        assertEquals("https://en.wikipedia.org/wiki/Foreign_relations_of_Ghana", citation.get("url").asText());
+        assertEquals("2019-07", citation.get("snapshot").asText());
+        assertEquals("Turkey has an embassy in Accra.", citation.get("quote").asText());
+    }
+
+    @Test
+    void factsForACorpusCountryAreAllAboutIt() throws Exception {
+        Run run = run(List.of("facts", "--country", "Ghana", "--json"), "");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode facts = new ObjectMapper().readTree(run.out()).get("facts");
+        assertTrue(facts.size() > 10, "facts about Ghana: " + facts.size());
+        for (JsonNode fact : facts) {
+            assertTrue(fact.get("subjectId").asText().equals("GH") || fact.get("counterpartId").asText().equals("GH"));
+        }
+        assertTrue(java.util.stream.StreamSupport.stream(facts.spliterator(), false).anyMatch(f -> f.get("provenance")
+                .get("article").asText().equals("Foreign relations of Ghana")));
+    }
+
+    @Test
+    void aSecondStartReadsThePreparedDataAndSaysNothingOfPreparing() throws Exception {
+        run(List.of("ask", "When did El Salvador and Mexico establish relations?"), "");
+        Run second = run(List.of("ask", "When did El Salvador and Mexico establish relations?"), "");
+        assertEquals(0, second.exit(), second.err());
+        assertFalse(second.err().contains("prepared"), second.err());
+        assertTrue(second.out().contains("1838"), second.out());
+    }
+
+    @Test
+    void theCoverageLineCountsTheCountriesOfTheWholeDataset() throws Exception {
+        Run run = run(List.of("ask", "When did Atlantis and Lemuria sign a treaty?"), "");
+        assertTrue(run.out().contains("I cover the foreign relations of 110 countries, snapshots 2013-01 to 2019-11"),
+                run.out());
+    }
+}
