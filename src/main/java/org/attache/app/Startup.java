@@ -44,8 +44,9 @@ final class Startup {
     PreparedFolder.Prepared prepared() {
         CompletableFuture<String> fingerprint = CompletableFuture.supplyAsync(
                 () -> Fingerprint.of(config.manifest(), config.gazetteer()));
-        return join(gazetteer.thenCombine(fingerprint, (g, f) -> new PreparedFolder(config.preparedDir(), err)
-                .open(f, g, () -> parse(g))));
+        // the prepared files are read while the gazetteer loads: the dataset waits for it only at the end
+        return join(fingerprint.thenApply(f -> new PreparedFolder(config.preparedDir(), err)
+                .open(f, () -> join(gazetteer), this::parse)));
     }
 
     /** The answer engine on the prepared dataset. */

@@ -10,18 +10,18 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
 
 /** A fact kind in JSON as its code ("MISSION:embassy"): the kinds are enums of several families. */
-final class FactKindJson {
+public final class FactKindJson {
     private FactKindJson() {
     }
 
-    static final class Writer extends JsonSerializer<FactKind> {
+    public static final class Writer extends JsonSerializer<FactKind> {
         @Override
         public void serialize(FactKind kind, JsonGenerator json, SerializerProvider provider) throws IOException {
             json.writeString(FactKind.code(kind));
         }
     }
 
-    static final class Reader extends JsonDeserializer<FactKind> {
+    public static final class Reader extends JsonDeserializer<FactKind> {
         @Override
         public FactKind deserialize(JsonParser json, DeserializationContext context) throws IOException {
             String code = json.getValueAsString();

@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -58,6 +59,15 @@ public final class PreparedFolder {
      * and returned.
      */
     public Prepared open(String fingerprint, Gazetteer gazetteer, Supplier<RelationsDataset> build) {
+        return open(fingerprint, () -> gazetteer, g -> build.get());
+    }
+
+    /**
+     * The same, with the gazetteer still loading: the prepared files are read meanwhile, and the gazetteer is waited
+     * for only to put the dataset together or to build it.
+     */
+    public Prepared open(String fingerprint, Supplier<Gazetteer> gazetteer,
+                         Function<Gazetteer, RelationsDataset> build) {
         Path folder = folderOf(fingerprint);
         if (Files.isDirectory(folder)) {
             try {
@@ -69,15 +79,15 @@ public final class PreparedFolder {
             }
         }
         long start = System.nanoTime();
-        RelationsDataset dataset = build.get();
-        SentenceIndex index = write(dataset, fingerprint, folder, gazetteer);
+        RelationsDataset dataset = build.apply(gazetteer.get());
+        SentenceIndex index = write(dataset, fingerprint, folder);
         progress.println(String.format(Locale.ROOT, "prepared %d articles, %d facts in %.1f s",
                 dataset.articles().size(), dataset.facts().size(), (System.nanoTime() - start) / 1e9));
         removeOthers(folder);
         return new Prepared(dataset, index, true);
     }
 
-    private static Prepared read(Path folder, String fingerprint, Gazetteer gazetteer) throws IOException {
+    private static Prepared read(Path folder, String fingerprint, Supplier<Gazetteer> gazetteer) throws IOException {
         RelationsDataset dataset;
         try {
             dataset = DatasetFile.read(folder, fingerprint, gazetteer);
@@ -89,7 +99,7 @@ public final class PreparedFolder {
     }
 
     /** Writes the data to a temporary folder and renames it into place; the index as the folder now holds it. */
-    private SentenceIndex write(RelationsDataset dataset, String fingerprint, Path folder, Gazetteer gazetteer) {
+    private SentenceIndex write(RelationsDataset dataset, String fingerprint, Path folder) {
         Path temporary = root.resolve(".preparing-" + UUID.randomUUID());
         try {
             Files.createDirectories(temporary);

@@ -51,6 +51,10 @@ class CorpusCommandLineTest {
     }
 
     private static Run run(List<String> args, String input) throws Exception {
+        return run(args, input, environment);
+    }
+
+    private static Run run(List<String> args, String input, Map<String, String> environment) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Main.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
@@ -93,6 +97,24 @@ class CorpusCommandLineTest {
         assertEquals(0, second.exit(), second.err());
         assertFalse(second.err().contains("prepared"), second.err());
         assertTrue(second.out().contains("1838"), second.out());
+    }
+
+    @Test
+    void validateReportsABrokenCsvRowWithItsFileAndLineAndEveryCommandWarnsOfIt() throws Exception {
+        Path data = Files.createDirectories(folder.resolve("broken"));
+        Files.writeString(data.resolve("articles.csv"), "id,title,text\n1,ForeignrelationsofAtlantis,\"Atlantis.\"\n"
+                + "2,ForeignrelationsofPeru,\"Peru is a member of the Andean Community.\"\n");
+        Files.writeString(data.resolve("sources.yaml"), "sources:" + TestCorpus.entry("articles.csv"));
+        Map<String, String> broken = Map.of("ATTACHE_DATA_MANIFEST", data.resolve("sources.yaml").toString(),
+                "ATTACHE_DATA_PREPARED_DIR", data.resolve("prepared").toString());
+        Run validate = run(List.of("validate"), "", broken);
+        assertEquals(1, validate.exit());
+        assertTrue(validate.out().contains("articles.csv:2: the title 'ForeignrelationsofAtlantis' names no country")
+                || validate.err().contains("articles.csv:2: the title 'ForeignrelationsofAtlantis' names no country"),
+                validate.out() + validate.err());
+        Run ask = run(List.of("ask", "Is Peru a member of the Andean Community?"), "", broken);
+        assertTrue(ask.err().contains("warning: ") && ask.err().contains("articles.csv:2:"), ask.err());
+        assertTrue(ask.out().contains("Peru is a member of Andean"), ask.out());
     }
 
     @Test
