@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -42,6 +43,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A Lucene index over every sentence of the dataset, for questions no typed fact answers. Fields:
@@ -53,6 +55,9 @@ public final class SentenceIndex {
     /** A sentence found, with the share of the question's terms it holds and how many. */
     record Hit(IndexedSentence sentence, double coverage, long matched) {
     }
+
+    /** Memory for documents before they are written out: the whole corpus fits, so it is written once. */
+    private static final double INDEX_BUFFER_MB = 64;
 
     private final Analyzer analyzer = new FoldedEnglishAnalyzer();
     private final List<IndexedSentence> sentences;
@@ -89,22 +94,26 @@ public final class SentenceIndex {
                     fact.provenance().line(), fact.provenance().sentence()), k -> EnumSet.noneOf(FactType.class))
                     .add(fact.type());
         }
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new FoldedEnglishAnalyzer()))) {
-            int ordinal = 0;
-            for (Article article : dataset.articles()) {
+        // the documents are added from both cores: they are found by their ordinal, never by their place in the index
+        IndexWriterConfig config = new IndexWriterConfig(new FoldedEnglishAnalyzer()).setRAMBufferSizeMB(INDEX_BUFFER_MB);
+        List<IndexedSentence> sentences = sentences(dataset);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            IntStream.range(0, sentences.size()).parallel().forEach(ordinal -> {
+                IndexedSentence s = sentences.get(ordinal);
+                Article article = s.article();
                 String articleCountry = gazetteer.country(article.source().country()).map(e -> e.id().value())
                         .orElse("");
-                for (Section section : article.sections()) {
-                    String sectionCountry = section.heading().flatMap(gazetteer::country).map(e -> e.id().value())
-                            .orElse("");
-                    for (Sentence sentence : section.sentences()) {
-                        Set<FactType> types = typesBySentence.getOrDefault(sentenceKey(article.title(),
-                                article.snapshot(), sentence.line(), sentence.text()), Set.of());
-                        writer.addDocument(document(ordinal++, article, section, sentence, articleCountry,
-                                sectionCountry, gazetteer, types));
-                    }
+                String sectionCountry = s.section().heading().flatMap(gazetteer::country).map(e -> e.id().value())
+                        .orElse("");
+                Set<FactType> types = typesBySentence.getOrDefault(sentenceKey(article.title(), article.snapshot(),
+                        s.sentence().line(), s.sentence().text()), Set.of());
+                try {
+                    writer.addDocument(document(ordinal, article, s.section(), s.sentence(), articleCountry,
+                            sectionCountry, gazetteer, types));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
+            });
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the sentence index", e);
@@ -133,6 +142,8 @@ public final class SentenceIndex {
                                      Set<FactType> types) {
         Document doc = new Document();
         doc.add(new StoredField("ordinal", ordinal));
+        // dataset order, for "the first sentences naming …"
+        doc.add(new NumericDocValuesField("ordinal", ordinal));
         doc.add(new TextField("text", sentence.text(), Field.Store.NO));
         doc.add(new StringField("article", article.title(), Field.Store.NO));
         doc.add(new StringField("snapshot", article.snapshot(), Field.Store.NO));
@@ -182,7 +193,7 @@ public final class SentenceIndex {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         entities.forEach(e -> query.add(new TermQuery(new Term("entity", e.id().value())), BooleanClause.Occur.FILTER));
         try {
-            TopDocs top = searcher.search(query.build(), limit, new Sort(SortField.FIELD_DOC));
+            TopDocs top = searcher.search(query.build(), limit, new Sort(new SortField("ordinal", SortField.Type.INT)));
             List<IndexedSentence> found = new ArrayList<>();
             for (ScoreDoc doc : top.scoreDocs) {
                 int ordinal = searcher.storedFields().document(doc.doc).getField("ordinal").numericValue().intValue();
