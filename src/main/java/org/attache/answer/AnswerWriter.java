@@ -94,8 +94,7 @@ final class AnswerWriter {
     }
 
     private String newestSnapshot(Fact fact) {
-        return dataset.articles().stream().filter(a -> a.title().equals(fact.provenance().article()))
-                .map(a -> a.snapshot()).max(String::compareTo).orElse(fact.provenance().snapshot());
+        return dataset.newestSnapshot(fact.provenance().article()).orElse(fact.provenance().snapshot());
     }
 
     private List<Contradiction> contradictionsFor(List<Fact> shown) {

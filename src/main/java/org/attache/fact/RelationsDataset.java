@@ -31,6 +31,7 @@ public final class RelationsDataset {
     private final Map<FactType, List<Fact>> byType;
     private final Map<String, List<Fact>> byStatement;
     private final Map<EntityId, List<Contradiction>> contradictionsByEntity;
+    private final Map<String, String> newestSnapshotByTitle;
 
     /** Two entities in either order. */
     private record Pair(EntityId first, EntityId second) {
@@ -53,6 +54,8 @@ public final class RelationsDataset {
         this.byType = index(this.facts, f -> List.of(f.type()));
         this.byStatement = index(this.facts, f -> List.of(SnapshotAlignment.key(f)));
         this.contradictionsByEntity = index(this.contradictions, c -> List.of(c.subject(), c.counterpart()));
+        this.newestSnapshotByTitle = this.articles.stream().collect(Collectors.toMap(Article::title,
+                Article::snapshot, (a, b) -> a.compareTo(b) >= 0 ? a : b));
     }
 
     private static <K, V> Map<K, List<V>> index(List<V> values, Function<V, Collection<K>> keys) {
@@ -113,6 +116,11 @@ public final class RelationsDataset {
     /** Every fact, from any snapshot, that makes the same statement as this one (itself included). */
     public List<Fact> sameStatement(Fact fact) {
         return byStatement.getOrDefault(SnapshotAlignment.key(fact), List.of(fact));
+    }
+
+    /** The newest snapshot of the article with this title, if the dataset has it. */
+    public Optional<String> newestSnapshot(String title) {
+        return Optional.ofNullable(newestSnapshotByTitle.get(title));
     }
 
     public List<Contradiction> contradictionsAbout(EntityId entity) {
