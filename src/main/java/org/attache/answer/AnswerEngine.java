@@ -150,7 +150,7 @@ public final class AnswerEngine {
         Query query = reader.read(clean);
         if (language.isForeign(clean, query.words())) {
             return new Answer(clean, false, Intent.OUT_OF_SCOPE.label(), AnswerWriter.names(query),
-                    "I can only read questions in English. " + Coverage.summary(dataset), List.of(), List.of());
+                    "I can only read questions in English. " + writer.coverage(), List.of(), List.of());
         }
         boolean namesKnown = query.entities().stream()
                 .anyMatch(e -> !dataset.factsAbout(e.id()).isEmpty() || index.knows(e));

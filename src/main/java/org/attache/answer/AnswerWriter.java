@@ -22,10 +22,13 @@ final class AnswerWriter {
 
     private final RelationsDataset dataset;
     private final Citations citations;
+    /** What the dataset covers, in one line: the same for every answer, so made once. */
+    private final String coverage;
 
     AnswerWriter(RelationsDataset dataset) {
         this.dataset = dataset;
         this.citations = new Citations(dataset);
+        this.coverage = Coverage.summary(dataset);
     }
 
     Answer fromFacts(String question, Query query, List<Fact> facts) {
@@ -82,7 +85,7 @@ final class AnswerWriter {
 
     Answer abstain(String question, Query query) {
         return new Answer(question, false, query.intent().label(), names(query),
-                "The sources I have don't say. " + Coverage.summary(dataset), List.of(), List.of());
+                "The sources I have don't say. " + coverage, List.of(), List.of());
     }
 
     /** The same statement read from several snapshots or articles counts once, from the newest. */
@@ -107,6 +110,10 @@ final class AnswerWriter {
             }
         }
         return found;
+    }
+
+    String coverage() {
+        return coverage;
     }
 
     static List<String> names(Query query) {

@@ -130,15 +130,17 @@ final class FactSelector {
 
     /** The facts an entity may be a party of: a country's or organisation's own, every mission for a city. */
     private List<Fact> candidates(Entity entity) {
-        List<Fact> facts = entity.isCity() ? dataset.factsOf(FactType.MISSION) : dataset.factsAbout(entity.id());
-        return entity.isCity() ? of(facts, f -> involves(f, entity)) : facts;
+        return entity.isCity() ? of(dataset.factsNaming(entity.name()), f -> f.type() == FactType.MISSION)
+                : dataset.factsAbout(entity.id());
     }
 
     /** Each named country's memberships, narrowed to the organisations named if any. */
     private List<Fact> memberships(Query query) {
         List<EntityId> organisations = query.organisations().stream().map(Entity::id).toList();
         List<EntityId> countries = query.countries().stream().map(Entity::id).toList();
-        List<Fact> found = dataset.factsOf(FactType.MEMBERSHIP).stream()
+        List<Fact> pool = countries.isEmpty() ? dataset.factsOf(FactType.MEMBERSHIP)
+                : countries.stream().flatMap(c -> dataset.factsAbout(c).stream()).toList();
+        List<Fact> found = pool.stream().filter(f -> f.type() == FactType.MEMBERSHIP)
                 .filter(f -> countries.isEmpty() || countries.contains(f.subject()))
                 .filter(f -> organisations.isEmpty() || organisations.contains(f.counterpart()))
                 .toList();

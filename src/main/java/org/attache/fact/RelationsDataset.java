@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,6 +33,7 @@ public final class RelationsDataset {
     private final Map<String, List<Fact>> byStatement;
     private final Map<EntityId, List<Contradiction>> contradictionsByEntity;
     private final Map<String, String> newestSnapshotByTitle;
+    private final Map<String, List<Fact>> byName;
 
     /** Two entities in either order. */
     private record Pair(EntityId first, EntityId second) {
@@ -54,6 +56,7 @@ public final class RelationsDataset {
         this.byType = index(this.facts, f -> List.of(f.type()));
         this.byStatement = index(this.facts, f -> List.of(SnapshotAlignment.key(f)));
         this.contradictionsByEntity = index(this.contradictions, c -> List.of(c.subject(), c.counterpart()));
+        this.byName = index(this.facts, f -> f.name().map(n -> List.of(n.toLowerCase(Locale.ROOT))).orElse(List.of()));
         this.newestSnapshotByTitle = this.articles.stream().collect(Collectors.toMap(Article::title,
                 Article::snapshot, (a, b) -> a.compareTo(b) >= 0 ? a : b));
     }
@@ -116,6 +119,11 @@ public final class RelationsDataset {
     /** Every fact, from any snapshot, that makes the same statement as this one (itself included). */
     public List<Fact> sameStatement(Fact fact) {
         return byStatement.getOrDefault(SnapshotAlignment.key(fact), List.of(fact));
+    }
+
+    /** Facts that name this (a mission's city, a war, a treaty), whatever the case. */
+    public List<Fact> factsNaming(String name) {
+        return byName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** The newest snapshot of the article with this title, if the dataset has it. */
