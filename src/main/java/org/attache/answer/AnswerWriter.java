@@ -22,13 +22,13 @@ final class AnswerWriter {
 
     private final RelationsDataset dataset;
     private final Citations citations;
-    /** What the dataset covers, in one line: the same for every answer, so made once. */
-    private final String coverage;
+    /** What the dataset covers, in one line: the same for every answer, so made once, when first asked for. */
+    private volatile String coverage;
 
     AnswerWriter(RelationsDataset dataset) {
         this.dataset = dataset;
         this.citations = new Citations(dataset);
-        this.coverage = Coverage.summary(dataset);
+
     }
 
     Answer fromFacts(String question, Query query, List<Fact> facts) {
@@ -85,7 +85,7 @@ final class AnswerWriter {
 
     Answer abstain(String question, Query query) {
         return new Answer(question, false, query.intent().label(), names(query),
-                "The sources I have don't say. " + coverage, List.of(), List.of());
+                "The sources I have don't say. " + coverage(), List.of(), List.of());
     }
 
     /** The same statement read from several snapshots or articles counts once, from the newest. */
@@ -113,7 +113,12 @@ final class AnswerWriter {
     }
 
     String coverage() {
-        return coverage;
+        String line = coverage;
+        if (line == null) {
+            line = Coverage.summary(dataset);
+            coverage = line;
+        }
+        return line;
     }
 
     static List<String> names(Query query) {
