@@ -46,10 +46,12 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * A Lucene index over every sentence of the dataset, for questions no typed fact answers. Fields:
- * {@code text} (analysed, BM25, also how much of a question a sentence covers), and as exact keywords {@code entity} (the entities the sentence names, plus its
- * article's and section's country, since "Mexico has an embassy" in the Mexico section of the El Salvador article
- * is about both), {@code type} (the fact types read from it), {@code article}, {@code section}, {@code snapshot}.
+ * A Lucene index over every sentence of the dataset, for questions no typed fact answers: built in memory, or kept
+ * on disk with the prepared dataset. Fields: {@code text} (analysed, BM25, also how much of a question a sentence
+ * covers), and as exact keywords {@code entity} (the entities the sentence names, plus its article's and section's
+ * country, since "Mexico has an embassy" in the Mexico section of the El Salvador article is about both),
+ * {@code type} (the fact types read from it), {@code article}, {@code section}, {@code snapshot}; {@code ordinal}
+ * finds the sentence again and orders sentences as the dataset does.
  */
 public final class SentenceIndex {
     /** A sentence found, with the share of the question's terms it holds and how many. */

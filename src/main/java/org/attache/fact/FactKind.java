@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -43,7 +44,7 @@ public sealed interface FactKind permits RelationEventKind, MissionKind, Members
     }
 
     /** True when a question word names this kind. */
-    default boolean namedBy(java.util.function.Predicate<String> mentions) {
+    default boolean namedBy(Predicate<String> mentions) {
         return cues().stream().anyMatch(mentions);
     }
 
