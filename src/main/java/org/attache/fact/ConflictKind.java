@@ -23,6 +23,11 @@ public enum ConflictKind implements FactKind {
     }
 
     @Override
+    public List<String> evidence() {
+        return this == WAR ? List.of("war") : cues();
+    }
+
+    @Override
     public FactType type() {
         return FactType.CONFLICT;
     }

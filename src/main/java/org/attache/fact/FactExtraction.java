@@ -22,6 +22,7 @@ import java.util.Optional;
 public final class FactExtraction {
     private final Gazetteer gazetteer;
     private final SentenceAnalyzer analyzer;
+    private final ClaimCheck check;
     private final List<FactExtractor> extractors = List.of(new RelationEventExtractor(), new MissionExtractor(),
             new MembershipExtractor(), new NamedEventExtractor(),
             new FigureExtractor());
@@ -29,6 +30,7 @@ public final class FactExtraction {
     public FactExtraction(Gazetteer gazetteer, EnglishModels models) {
         this.gazetteer = gazetteer;
         this.analyzer = new SentenceAnalyzer(models);
+        this.check = new ClaimCheck(gazetteer);
     }
 
     /** The article's facts in document order; an article whose country the gazetteer lacks is reported. */
@@ -60,7 +62,8 @@ public final class FactExtraction {
                 applicable.forEach(extractor -> triggers.addAll(extractor.triggers(context)));
                 context.competingTriggers(triggers);
                 for (FactExtractor extractor : applicable) {
-                    facts.addAll(extractor.extract(context));
+                    // a reading its own sentence does not bear out is no fact: the sentence stays searchable
+                    extractor.extract(context).stream().filter(check::holds).forEach(facts::add);
                 }
             }
         }

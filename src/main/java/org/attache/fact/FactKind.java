@@ -33,6 +33,14 @@ public sealed interface FactKind permits RelationEventKind, MissionKind, Members
     }
 
     /**
+     * Stems of which one must stand in a sentence stating a fact of this kind (lower case): the question cues,
+     * unless the kind says otherwise.
+     */
+    default List<String> evidence() {
+        return cues();
+    }
+
+    /**
      * The quiz question a fact of this kind makes, from its subject's, counterpart's and name's display names;
      * empty for kinds no quiz asks about.
      */

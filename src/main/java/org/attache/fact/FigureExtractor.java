@@ -3,6 +3,7 @@ package org.attache.fact;
 import org.attache.gazetteer.Entity;
 import org.attache.gazetteer.Mention;
 import org.attache.gazetteer.MentionForm;
+import org.attache.nlp.AnalyzedSentence;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,13 +21,22 @@ import java.util.regex.Pattern;
  * ordinals and measures such as "100-hour" are not figures.
  */
 final class FigureExtractor implements FactExtractor {
+    /** One number, with its currency and scale: "US$15 million", "300,000". */
+    private static final String NUMBER = "(?:US\\$|\\$|€|£)?\\d[\\d,.]*(?:\\s(?:million|billion|thousand))?";
+    /**
+     * An amount, a range kept whole: "about US$15 million", "between 70,000 and 100,000", "300 to 400",
+     * "70,000–100,000".
+     */
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?:(?:about|approximately|an estimated|estimated|more than|over|nearly|some|around)\\s+)?"
-                    + "(?:US\\$|\\$|€|£)?\\d[\\d,.]*(?:\\s?[-–]\\s?\\d[\\d,.]*)?(?:\\s(?:million|billion|thousand))?",
+            "(?:(?:about|approximately|an estimated|estimated|more than|over|nearly|some|around|at least)\\s+)?"
+                    + "(?:between\\s+" + NUMBER + "\\s+and\\s+" + NUMBER + "|" + NUMBER
+                    + "(?:\\s?(?:[-–]|to)\\s?" + NUMBER + ")?)",
             Pattern.CASE_INSENSITIVE);
     /** Words without which no figure kind can be told (see kind()). */
     private static final Pattern KIND_CUES = Pattern.compile(
             "credit|loan|trade|troop|soldier|visit|liv|resid|emigrat|immigrat|settl|home|communit|diaspora");
+    /** Prepositions that introduce the other state of a trade value, credit line or troop figure. */
+    private static final java.util.Set<String> OTHER_PARTY = java.util.Set.of("with", "to", "in", "for");
     private static final Pattern CITIZENS = Pattern.compile("\\s+(citizens|nationals|residents|expatriates)\\b");
     private static final Pattern PEOPLE_VERBS = Pattern.compile("\\b(liv|resid|emigrat|immigrat|settl|home)\\w*",
             Pattern.CASE_INSENSITIVE);
@@ -56,51 +66,130 @@ final class FigureExtractor implements FactExtractor {
         Map<String, Fact> facts = new LinkedHashMap<>();
         Matcher m = AMOUNT.matcher(text);
         while (m.find()) {
-            if (!isFigure(s, m)) {
+            int first = s.tokens().tokenAt(m.start());
+            if (!isFigure(s, m) || first < 0) {
+                continue;
+            }
+            if (s.text().substring(0, m.start()).matches("(?s).*\\d\\s+(and|or|to)\\s+$")) {
+                // the second half of a range written loosely ("around 20 and 60 thousand"): not a figure of its own
                 continue;
             }
             String amount = m.group().trim().replaceAll("[,.]+$", "");
             boolean money = amount.matches("(?i).*(\\$|€|£).*");
+            if (money && !amount.matches("(?i).*(million|billion|thousand|\\d{4}|\\d,\\d{3}).*")) {
+                // "$1.78": a money figure without its scale is a garbled one
+                continue;
+            }
             String window = window(text, m.start(), m.end()).toLowerCase(Locale.ROOT);
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 50));
+            // a credit is named right after its amount ("$228 million in lines of credit"), never further away
             Optional<FigureKind> kind = kind(after.toLowerCase(Locale.ROOT), money, after)
-                    .or(() -> kind(window, money, after));
+                    .or(() -> kind(window, money, after).filter(k -> k != FigureKind.CREDIT_LINE));
             if (kind.isEmpty()) {
                 continue;
             }
-            Entity subject = s.articleCountry();
-            List<Entity> counterparts = s.counterparts();
-            String what = kind.get().label();
+            int last = Math.max(first, s.tokens().tokenAt(m.end() - 1));
+            Optional<Mention> counted = kind.get().countsPeople() ? counted(s, m, first, last) : Optional.empty();
+            Optional<List<Entity>> parties = kind.get().countsPeople()
+                    ? counted.flatMap(people -> residence(s, people, first))
+                    : between(s, kind.get(), first, last);
+            if (parties.isEmpty() || parties.get().get(0).equals(parties.get().get(1))) {
+                continue;
+            }
+            Entity subject = parties.get().get(0);
+            Entity counterpart = parties.get().get(1);
+            String statement;
             if (kind.get().countsPeople()) {
-                Optional<Mention> people = nearestDemonym(s, m.start(), m.end());
-                if (people.isEmpty()) {
-                    continue;
-                }
-                subject = people.get().entity();
-                Optional<Entity> where = residence(s, people.get());
-                if (where.isEmpty()) {
-                    continue;
-                }
-                counterparts = List.of(where.get());
-                what = (people.get().form() == MentionForm.DEMONYM ? people.get().text(text)
-                        : people.get().entity().name() + " citizens") + (kind.get() == FigureKind.DIASPORA ? " in " : " visiting ")
-                        + where.get().name();
-            } else if (kind.get() == FigureKind.TROOPS) {
-                what = text.substring(m.end()).trim().split("[.,;]")[0].replaceAll("\\s+to\\s.*$", "").trim();
+                Mention people = counted.orElseThrow();
+                String called = people.form() == MentionForm.DEMONYM ? people.text(text) : subject.name() + " citizens";
+                statement = called + (kind.get() == FigureKind.DIASPORA ? " in " : " visiting ") + counterpart.name()
+                        + ": " + amount;
+            } else {
+                String what = kind.get() == FigureKind.TROOPS
+                        ? " " + text.substring(m.end()).trim().split("[.,;]")[0].replaceAll("\\s+(to|in)\\s.*$", "").trim()
+                        : "";
+                statement = subject.name() + " and " + counterpart.name() + ", " + kind.get().label() + ": " + amount
+                        + what;
             }
-            for (Entity counterpart : counterparts) {
-                if (counterpart.equals(subject)) {
-                    continue;
-                }
-                String statement = kind.get().countsPeople()
-                        ? what + ": " + amount
-                        : subject.name() + " and " + counterpart.name() + ", " + kind.get().label() + ": " + amount
-                        + (kind.get() == FigureKind.TROOPS ? " " + what : "");
-                facts.putIfAbsent(kind.get() + amount + counterpart.id(), s.fact(kind.get(),
-                        subject, counterpart, Optional.of(amount), s.dateNear(Math.max(0, s.tokens().tokenAt(m.start()))), statement));
-            }
+            facts.putIfAbsent(kind.get() + amount + subject.id() + counterpart.id(), s.fact(kind.get(), subject,
+                    counterpart, Optional.of(amount), s.dateNear(first), statement));
         }
         return List.copyOf(facts.values());
+    }
+
+    /**
+     * Who a count of people counts: a demonym just after the number ("300,000 Salvadorans", "150,000 people of
+     * Indian origin", "500 ethnic Turks") or after "the number of" before it, not in other brackets.
+     */
+    private static Optional<Mention> counted(SentenceContext s, Matcher m, int first, int last) {
+        AnalyzedSentence t = s.tokens();
+        Clause clause = s.clauseOf(first);
+        return s.mentions().stream()
+                .filter(x -> x.entity().isCountry() && (x.form() == MentionForm.DEMONYM
+                        || CITIZENS.matcher(s.text().substring(x.end())).lookingAt()))
+                .filter(x -> {
+                    int token = t.tokenAt(x.start());
+                    boolean justAfter = token > last && token <= last + 5 && clause.contains(token);
+                    boolean numberOf = token < first && token >= clause.start()
+                            && s.text().substring(0, x.start()).toLowerCase(Locale.ROOT).matches("(?s).*number of (the )?$");
+                    return (justAfter || numberOf) && !s.text().substring(Math.min(m.end(), x.start()),
+                            Math.max(m.end(), x.start())).contains("(");
+                })
+                .findFirst();
+    }
+
+    /**
+     * Where the counted people live: the first other country named after them in their clause, or in the relative
+     * clause that follows them ("300,000 Salvadorans who had emigrated to Honduras").
+     */
+    private static Optional<List<Entity>> residence(SentenceContext s, Mention people, int first) {
+        AnalyzedSentence t = s.tokens();
+        Clause clause = s.clauseOf(first);
+        int end = clause.end();
+        int afterPeople = t.tokenAt(people.end() - 1) + 1;
+        if (end == afterPeople && end < t.size() && s.clauseOf(end).relative()) {
+            end = s.clauseOf(end).end();
+        }
+        int clauseEnd = end < t.size() ? t.start(end) : s.text().length();
+        Entity who = people.entity();
+        return s.countriesNamed().stream()
+                .filter(x -> x.start() > people.end() && x.start() < clauseEnd && !x.entity().equals(who))
+                .findFirst().map(x -> List.of(who, x.entity()));
+    }
+
+    /**
+     * The two states a trade value, credit line or troop figure is between: "trade between X and Y"; otherwise the
+     * clause's one subject country (the article's own for "the government") and the country after "with", "to",
+     * "in" or "for" in the clause; or, for bilateral trade under a country's section, the article's and that one.
+     */
+    private static Optional<List<Entity>> between(SentenceContext s, FigureKind kind, int first, int last) {
+        AnalyzedSentence t = s.tokens();
+        Clause clause = s.clauseOf(first);
+        Optional<List<Entity>> between = EventParties.between(s, clause, Optional.empty());
+        if (between.isPresent()) {
+            return between;
+        }
+        Optional<Entity> actor = EventParties.single(s.subjectCountries(clause))
+                .or(() -> EventParties.ownGovernment(s, clause));
+        Optional<Entity> other = Optional.empty();
+        for (int j = clause.start(); j + 1 < clause.end(); j++) {
+            if (j >= first && j <= last || !OTHER_PARTY.contains(t.lowerToken(j))) {
+                continue;
+            }
+            int at = t.lowerToken(j + 1).equals("the") && j + 2 < clause.end() ? j + 2 : j + 1;
+            other = s.mentionStartingAt(t.start(at)).filter(x -> x.entity().isCountry()
+                    && x.form() != MentionForm.DEMONYM).map(Mention::entity);
+            if (other.isPresent()) {
+                break;
+            }
+        }
+        if (actor.isPresent() && other.isPresent()) {
+            return Optional.of(List.of(actor.get(), other.get()));
+        }
+        if (kind == FigureKind.TRADE && s.text().toLowerCase(Locale.ROOT).contains("bilateral trade")) {
+            return s.sectionCountry().map(c -> List.of(s.articleCountry(), c));
+        }
+        return Optional.empty();
     }
 
     /** Not a date, year, ordinal or compound measure, and with a digit that is not part of a name. */
@@ -140,26 +229,8 @@ final class FigureExtractor implements FactExtractor {
         return text.substring(from, to);
     }
 
-    /** Who the figure counts: a demonym ("Salvadorans"), or a country before "citizens" ("U.S. citizens"). */
-    private static Optional<Mention> nearestDemonym(SentenceContext s, int start, int end) {
-        String text = s.text();
-        return s.mentions().stream()
-                .filter(m -> m.entity().isCountry() && (m.form() == MentionForm.DEMONYM
-                        || CITIZENS.matcher(text.substring(m.end())).lookingAt()))
-                .filter(m -> Math.abs(m.start() - end) < 80 || Math.abs(start - m.end()) < 80)
-                .min((a, b) -> Integer.compare(distance(a, start, end), distance(b, start, end)));
-    }
 
-    /** Where the people live: the first country named after the demonym that is not their own. */
-    private static Optional<Entity> residence(SentenceContext s, Mention people) {
-        List<Mention> after = new ArrayList<>(s.countriesNamed().stream()
-                .filter(m -> m.start() > people.end() && !m.entity().equals(people.entity())).toList());
-        return after.stream().findFirst().map(Mention::entity);
-    }
 
-    private static int distance(Mention m, int start, int end) {
-        return m.start() >= end ? m.start() - end : Math.max(0, start - m.end());
-    }
 
     private static int firstDigit(String s) {
         for (int i = 0; i < s.length(); i++) {

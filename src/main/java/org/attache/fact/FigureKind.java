@@ -25,6 +25,13 @@ public enum FigureKind implements FactKind {
         this.quizPrompt = quizPrompt;
     }
 
+    /** A diaspora is stated by where its people live or settled, not by the word "diaspora". */
+    @Override
+    public List<String> evidence() {
+        return this == DIASPORA ? List.of("live", "living", "resid", "communit", "diaspora", "emigra", "immigra",
+                "settl", "home") : cues();
+    }
+
     @Override
     public FactType type() {
         return FactType.FIGURE;

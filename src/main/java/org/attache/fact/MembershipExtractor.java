@@ -22,7 +22,13 @@ final class MembershipExtractor implements FactExtractor {
     private static final java.util.Map<String, String> FORMS = java.util.Map.of("members", "member",
             "participates", "participate", "participated", "participate", "participants", "participant",
             "joined", "join", "joins", "join");
-    private static final Set<String> BOTH = Set.of("both", "two");
+    /** Words that make the membership a wish, a bid or a half-way status. */
+    private static final Set<String> HEDGES = Set.of("seek", "sought", "apply", "application", "candidate",
+            "aspire", "aspiration", "bid", "observe", "observing", "want", "hope", "support", "would", "plan", "future", "observer",
+            "associate", "prospective", "negotiate", "suspend", "expel", "withdraw", "leave", "left", "former");
+    /** "most members of the UN recognised …": other members, not the subject. */
+    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "other", "all", "several", "few",
+            "by", "fellow");
 
     @Override
     public boolean mayApply(String lowerCaseText) {
@@ -53,14 +59,21 @@ final class MembershipExtractor implements FactExtractor {
         return productive;
     }
 
-    /** The organisations named after trigger n, up to the next trigger or the end of its clause. */
+    /**
+     * The organisations named after trigger n, up to the next trigger or the end of its clause; for a participant
+     * only the one named right after ("participates in the Summit of the Americas", not "in 16 projects of the
+     * UN"). An organisation in the possessive qualifies what follows ("NATO's Partnership for Peace").
+     */
     private static List<Entity> organisations(SentenceContext s, List<Integer> triggers, int n) {
         AnalyzedSentence t = s.tokens();
         int i = triggers.get(n);
         int limit = n + 1 < triggers.size() ? t.start(triggers.get(n + 1)) : clauseEnd(s.text(), t.end(i));
         MembershipKind kind = kind(t, i);
+        int reach = kind == MembershipKind.PARTICIPANT && i + 3 < t.size() ? t.end(i + 3) : limit;
         return s.mentions().stream()
-                .filter(m -> m.start() >= t.end(i) && m.start() < limit)
+                .filter(m -> m.start() >= t.end(i) && m.start() < Math.min(limit, reach))
+                .filter(m -> !s.text().startsWith("'s", m.end()) && !s.text().startsWith("\u2019s", m.end())
+                        && !startsAnotherName(s.text(), m.end()))
                 .map(Mention::entity).filter(e -> e.isMembershipOrganisation()
                         || kind == MembershipKind.PARTICIPANT && e.subkind().filter("summit"::equals).isPresent())
                 .distinct().limit(kind == MembershipKind.PARTICIPANT ? 1 : Long.MAX_VALUE).toList();
@@ -68,16 +81,19 @@ final class MembershipExtractor implements FactExtractor {
 
     @Override
     public List<Fact> extract(SentenceContext s) {
+        AnalyzedSentence t = s.tokens();
         List<Integer> triggers = candidates(s);
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (int n = 0; n < triggers.size(); n++) {
             int i = triggers.get(n);
             List<Entity> organisations = organisations(s, triggers, n);
-            if (organisations.isEmpty()) {
+            if (organisations.isEmpty() || s.negated(i) || s.clauseHas(i, HEDGES) || insideBrackets(t, i)
+                    || i > 0 && QUANTIFIERS.contains(t.lowerToken(i - 1))) {
                 continue;
             }
-            MembershipKind kind = kind(s.tokens(), i);
-            Optional<FactDate> date = s.dateNear(i);
+            MembershipKind kind = kind(t, i);
+            // a date dates the one organisation joined; with several it may be any one's ("since 2009")
+            Optional<FactDate> date = organisations.size() == 1 ? s.dateNear(i) : Optional.empty();
             for (Entity member : members(s, i)) {
                 for (Entity organisation : organisations) {
                     facts.putIfAbsent(member.id().value() + organisation.id().value(), s.fact(kind, member,
@@ -87,6 +103,25 @@ final class MembershipExtractor implements FactExtractor {
             }
         }
         return List.copyOf(facts.values());
+    }
+
+    /** "the ASEAN Regional Forum", "the UN Security Council": the organisation's name begins another one. */
+    private static boolean startsAnotherName(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
+                && !text.startsWith(" and", end);
+    }
+
+    /** "EU (member since 1 May 2004)": a trigger in brackets speaks of what stands before them. */
+    private static boolean insideBrackets(AnalyzedSentence t, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (t.token(j).equals(")")) {
+                return false;
+            }
+            if (t.token(j).equals("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MembershipKind kind(AnalyzedSentence t, int i) {
@@ -100,20 +135,29 @@ final class MembershipExtractor implements FactExtractor {
         return MembershipKind.MEMBER;
     }
 
-    /** "Both countries": the article's and the section's; otherwise the nearest country named before the trigger. */
+    /**
+     * Who is a member: "X's membership"; else the countries the clause's subject names ("Chile and Peru are
+     * members", "As a member of the EU, Romania …"); "both countries" under a country's section, the article's
+     * and that one; otherwise the article's own country ("It joined the UN", "Membership in organisations includes").
+     */
     private static List<Entity> members(SentenceContext s, int i) {
         AnalyzedSentence t = s.tokens();
-        boolean both = false;
-        for (int j = 0; j < i; j++) {
-            both |= BOTH.contains(t.lowerToken(j)) && j + 2 < t.size()
-                    && Set.of("countries", "nations", "sides").contains(t.lowerToken(j + 1).equals("the")
-                    ? t.lowerToken(j + 2) : t.lowerToken(j + 1));
+        if (i > 0) {
+            Optional<Mention> possessor = s.mentionAt(t.start(i - 1)).filter(m -> m.entity().isCountry()
+                    && (s.text().startsWith("'s", m.end()) || s.text().startsWith("\u2019s", m.end())));
+            if (possessor.isPresent()) {
+                return List.of(possessor.get().entity());
+            }
         }
-        if (both && s.sectionCountry().isPresent()) {
+        Clause clause = s.clauseOf(i);
+        List<Entity> subject = clause.relative() ? List.of() : s.subjectCountries(clause);
+        if (!subject.isEmpty()) {
+            return subject;
+        }
+        if (s.subjectIsThePair(clause) && s.sectionCountry().isPresent()) {
             return List.of(s.articleCountry(), s.sectionCountry().get());
         }
-        return List.of(s.countriesNamed().stream().filter(m -> m.end() <= t.start(i)).map(Mention::entity)
-                .reduce((a, b) -> b).orElse(s.articleCountry()));
+        return List.of(s.articleCountry());
     }
 
     private static int clauseEnd(String text, int from) {

@@ -17,6 +17,12 @@ public enum MembershipKind implements FactKind {
         this.role = role;
     }
 
+    /** "is a member of", "participates in", "joined": any membership word bears out any membership kind's family. */
+    @Override
+    public List<String> evidence() {
+        return this == FOUNDING_MEMBER ? List.of("founding", "founder") : List.of("member", "particip", "join");
+    }
+
     @Override
     public FactType type() {
         return FactType.MEMBERSHIP;

@@ -14,18 +14,26 @@ import java.util.Set;
 
 /**
  * Diplomatic missions: "El Salvador has an embassy in Mexico City and consulates-general in Monterrey, Tapachula
- * and Veracruz City", "India has a Honorary Consulate in San Salvador", "the Ecuadorian embassy in London".
+ * and Veracruz City", "India has a Honorary Consulate in San Salvador", "the Ecuadorian embassy in London", and
+ * accreditation from abroad: "South Africa is accredited to Afghanistan from its embassy in Islamabad, Pakistan".
  *
- * <p>For each mission noun: whose it is (a demonym just before it, else the nearest country named before it that
- * is not already a mission's location), and where (the list of places after "in"; a city gives its country).
+ * <p>Whose a mission is comes from the sentence's structure: a demonym or possessive on the noun ("the Chilean
+ * embassy", "Mexico's embassy"), "the embassy of X", else the subject of the noun's clause ("its embassy" included).
+ * Where it stands is the list of places after "in"; a city gives its country. When the owner cannot be told, there
+ * is no fact.
  */
 final class MissionExtractor implements FactExtractor {
     private static final Set<String> OPENING_VERBS = Set.of("set", "open", "opened", "establish", "established",
             "inaugurate", "inaugurated");
     private static final Set<String> QUANTITIES = Set.of("several", "many", "various", "numerous");
+    /** Words that make the mission a plan, a wish or a past one rather than one that stands. */
+    private static final Set<String> HEDGES = Set.of("plan", "propose", "intend", "would", "could", "should", "may",
+            "might", "expect", "hope", "consider", "agree", "announce", "close", "closed", "shut", "withdraw");
+    private static final Set<String> ACCREDITATION = Set.of("accredit", "accredited", "represent", "represented");
 
-    /** One place a mission stands in: a known city or country, or a capitalised name the gazetteer lacks. */
-    private record Place(Optional<Entity> entity, String name, int end) {
+    /** One place a mission stands in: a known city or country, or a name the gazetteer lacks, with its country
+     * when the sentence gives it ("Washington D.C., United States"). */
+    private record Place(Optional<Entity> entity, String name, Optional<Entity> country, int end) {
     }
 
     @Override
@@ -49,33 +57,40 @@ final class MissionExtractor implements FactExtractor {
     public List<Fact> extract(SentenceContext s) {
         AnalyzedSentence t = s.tokens();
         Map<String, Fact> facts = new LinkedHashMap<>();
-        List<Mention> locations = new ArrayList<>();
-        Optional<Entity> previousOwner = Optional.empty();
         for (int i : triggers(s)) {
-            Optional<MissionKind> kind = missionKind(t, i);
+            MissionKind kind = missionKind(t, i).orElseThrow();
+            if (s.negated(i) || s.clauseHas(i, HEDGES)) {
+                continue;
+            }
+            Optional<Entity> found = owner(s, i);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Entity owner = found.get();
             // a mission's date is its opening ("set up its embassy in July 1981"), never a date of something else
             Optional<FactDate> date = s.precededBy(i, 4, OPENING_VERBS) ? s.dateNear(i) : Optional.empty();
             int after = t.end(i) + (s.text().regionMatches(true, t.end(i), "-general", 0, 8) ? 8 : 0);
-            Optional<Entity> found = owner(s, i, locations);
-            Optional<Entity> owner = found.isPresent() ? found : previousOwner;
-            if (owner.isEmpty()) {
-                continue;
-            }
-            previousOwner = owner;
-            List<Place> places = places(s, after, locations);
+            List<Place> places = places(s, after, clauseEnd(s, i));
             if (places.isEmpty() && i > 0 && QUANTITIES.contains(t.lowerToken(i - 1))) {
                 // "has several consulates-general scattered about the country": the country is the section's
-                s.sectionCountry().filter(c -> !c.equals(owner.get())).ifPresent(host -> facts.putIfAbsent(
-                        kind.get().label() + host.id(), mission(s, kind.get(), owner.get(), host, Optional.empty(),
-                                date)));
+                s.sectionCountry().filter(c -> !c.equals(owner)).ifPresent(host -> facts.putIfAbsent(
+                        kind.label() + host.id(), mission(s, kind, owner, host, Optional.empty(), date)));
             }
+            Optional<Entity> listCountry = places.stream().map(p -> host(s, owner, p, Optional.empty()))
+                    .flatMap(Optional::stream).findFirst();
             for (Place place : places) {
-                host(s, owner.get(), place).ifPresent(host -> {
-                    Optional<String> city = place.entity().map(e -> e.isCity() ? e.name() : null)
-                            .or(() -> place.entity().isEmpty() ? Optional.of(place.name()) : Optional.empty());
-                    facts.putIfAbsent(kind.get().label() + host.id() + city.orElse(""),
-                            mission(s, kind.get(), owner.get(), host, city, date));
-                });
+                Optional<Entity> host = host(s, owner, place, listCountry);
+                if (host.isEmpty()) {
+                    continue;
+                }
+                Optional<String> city = place.entity().map(e -> e.isCity() ? e.name() : null)
+                        .or(() -> place.entity().isEmpty() ? Optional.of(place.name()) : Optional.empty());
+                facts.putIfAbsent(kind.label() + host.get().id() + city.orElse(""),
+                        mission(s, kind, owner, host.get(), city, date));
+                if (kind == MissionKind.EMBASSY && place == places.get(0)) {
+                    accreditedTo(s, i, owner, host.get()).ifPresent(covered -> facts.putIfAbsent(
+                            "accredited" + covered.id(), accreditation(s, owner, covered, host.get(), city)));
+                }
             }
         }
         return List.copyOf(facts.values());
@@ -85,14 +100,40 @@ final class MissionExtractor implements FactExtractor {
                                 Optional<FactDate> date) {
         String where = city.map(c -> c + ", " + host.name()).orElse(host.name());
         return s.fact(kind, owner, host, city, date,
-                kind.statement(owner.name(), where) + date.map(d -> " (since " + d.text() + ")")
+                kind.statement(owner.name(), host.name(), where) + date.map(d -> " (since " + d.text() + ")")
                         .orElse(""));
+    }
+
+    private static Fact accreditation(SentenceContext s, Entity owner, Entity covered, Entity host,
+                                      Optional<String> city) {
+        String where = city.map(c -> c + ", " + host.name()).orElse(host.name());
+        return s.fact(MissionKind.ACCREDITED, owner, covered, city, Optional.empty(),
+                MissionKind.ACCREDITED.statement(owner.name(), covered.name(), where));
+    }
+
+    /**
+     * "X is accredited to Y from its embassy in Z", "X is represented in Y by its embassy in Z": the country
+     * named just after the accreditation verb of the embassy's clause, when it is not where the embassy stands.
+     */
+    private static Optional<Entity> accreditedTo(SentenceContext s, int mission, Entity owner, Entity host) {
+        AnalyzedSentence t = s.tokens();
+        Clause clause = s.clauseOf(mission);
+        for (int j = clause.start(); j + 2 < mission; j++) {
+            if (ACCREDITATION.contains(t.lowerToken(j))
+                    && (t.lowerToken(j + 1).equals("to") || t.lowerToken(j + 1).equals("in"))) {
+                int at = t.lowerToken(j + 2).equals("the") ? j + 3 : j + 2;
+                return s.mentionStartingAt(t.start(at)).map(Mention::entity).filter(Entity::isCountry)
+                        .filter(c -> !c.equals(owner) && !c.equals(host));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<MissionKind> missionKind(AnalyzedSentence t, int i) {
         String token = t.lowerToken(i);
         boolean general = token.contains("general") || t.text().regionMatches(true, t.end(i), "-general", 0, 8)
-                || t.text().regionMatches(true, t.end(i), " -general", 0, 9);
+                || t.text().regionMatches(true, t.end(i), " -general", 0, 9)
+                || i + 1 < t.size() && t.lowerToken(i + 1).equals("general");
         if (token.startsWith("embass")) {
             return Optional.of(MissionKind.EMBASSY);
         }
@@ -108,25 +149,46 @@ final class MissionExtractor implements FactExtractor {
         return Optional.of(MissionKind.CONSULATE);
     }
 
-    /** A demonym just before the noun ("Ecuadorian embassy"), else the nearest country named before it. */
-    private static Optional<Entity> owner(SentenceContext s, int i, List<Mention> locations) {
+    /**
+     * Whose the mission is: a demonym or possessive on the noun ("the Ecuadorian embassy", "Mexico's honorary
+     * consulate"), "the embassy of X", else the one country the subject of the noun's clause names.
+     */
+    private static Optional<Entity> owner(SentenceContext s, int i) {
         AnalyzedSentence t = s.tokens();
-        int from = i >= 3 ? t.start(i - 3) : 0;
-        Optional<Entity> demonym = s.mentions().stream()
-                .filter(m -> m.form() == MentionForm.DEMONYM && m.entity().isCountry())
-                .filter(m -> m.start() >= from && m.end() <= t.start(i))
-                .map(Mention::entity).reduce((a, b) -> b);
-        if (demonym.isPresent()) {
-            return demonym;
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            String tag = t.tag(j);
+            if (t.token(j).equals("'s") && j > 0) {
+                return s.mentionAt(t.start(j - 1)).map(Mention::entity).filter(Entity::isCountry);
+            }
+            Optional<Mention> demonym = s.mentionAt(t.start(j)).filter(m -> m.form() == MentionForm.DEMONYM
+                    && m.entity().isCountry());
+            if (demonym.isPresent()) {
+                return demonym.map(Mention::entity);
+            }
+            if (!(tag.equals("ADJ") || tag.equals("DET") || tag.equals("NUM") || tag.equals("PROPN")
+                    || t.lowerToken(j).equals("honorary"))) {
+                break;
+            }
         }
-        return s.countriesNamed().stream()
-                .filter(m -> m.end() <= t.start(i) && !locations.contains(m))
-                .map(Mention::entity).reduce((a, b) -> b);
+        int of = i + 1;
+        if (of + 1 < t.size() && t.lowerToken(of).equals("of")) {
+            int at = t.lowerToken(of + 1).equals("the") && of + 2 < t.size() ? of + 2 : of + 1;
+            Optional<Entity> named = s.mentionStartingAt(t.start(at)).map(Mention::entity).filter(Entity::isCountry);
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        Clause clause = s.clauseOf(i);
+        if (clause.relative()) {
+            return Optional.empty();
+        }
+        List<Entity> subject = s.subjectCountries(clause);
+        return subject.size() == 1 ? Optional.of(subject.get(0)) : Optional.empty();
     }
 
     /** The places listed after "in" that follows character offset {@code after}: "in Monterrey, Tapachula …". */
-    private static List<Place> places(SentenceContext s, int after, List<Mention> locations) {
-        String text = s.text();
+    private static List<Place> places(SentenceContext s, int after, int limit) {
+        String text = s.text().substring(0, limit);
         List<Place> places = new ArrayList<>();
         int pos = skip(text, Math.min(after, text.length()), "");
         if (!startsWithWord(text, pos, "in")) {
@@ -137,8 +199,8 @@ final class MissionExtractor implements FactExtractor {
             Optional<Mention> mention = s.mentionStartingAt(pos);
             Place place;
             if (mention.isPresent() && (mention.get().entity().isCity() || mention.get().entity().isCountry())) {
-                locations.add(mention.get());
-                place = new Place(Optional.of(mention.get().entity()), mention.get().text(text), mention.get().end());
+                place = new Place(Optional.of(mention.get().entity()), mention.get().text(text), Optional.empty(),
+                        mention.get().end());
             } else {
                 if (text.regionMatches(true, pos, "embass", 0, 6) || text.regionMatches(true, pos, "consulate", 0, 9)) {
                     break;
@@ -147,7 +209,17 @@ final class MissionExtractor implements FactExtractor {
                 if (end == pos) {
                     break;
                 }
-                place = new Place(Optional.empty(), text.substring(pos, end), end);
+                place = new Place(Optional.empty(), text.substring(pos, end), Optional.empty(), end);
+            }
+            // "Washington D.C., United States", "Santa Cruz, Bolivia": the country after a city is its country
+            int comma = skip(text, place.end(), "");
+            if (comma < text.length() && text.charAt(comma) == ',' && !place.entity().map(Entity::isCountry).orElse(false)) {
+                Optional<Mention> country = s.mentionStartingAt(skip(text, comma + 1, ""))
+                        .filter(m -> m.entity().isCountry() && m.form() != MentionForm.DEMONYM);
+                if (country.isPresent()) {
+                    place = new Place(place.entity(), place.name(), Optional.of(country.get().entity()),
+                            country.get().end());
+                }
             }
             places.add(place);
             int next = skip(text, place.end(), ",");
@@ -161,25 +233,38 @@ final class MissionExtractor implements FactExtractor {
         return places;
     }
 
-    /** Where a mission in this place is hosted: a city's country, the country itself, or for an unknown name the
-     * party that is not the owner. */
-    private static Optional<Entity> host(SentenceContext s, Entity owner, Place place) {
+    /** The character where the mission's clause ends: "… in Ankara | and Turkey has an embassy in Santiago". */
+    private static int clauseEnd(SentenceContext s, int mission) {
+        Clause clause = s.clauseOf(mission);
+        return clause.end() < s.tokens().size() ? s.tokens().start(clause.end()) : s.text().length();
+    }
+
+    /**
+     * The country a mission in this place stands in: the country itself, the country the sentence gives after the
+     * place, a known city's country; for a name the gazetteer lacks, the country of the list it stands in, else the
+     * section's country. Never the owner.
+     */
+    private static Optional<Entity> host(SentenceContext s, Entity owner, Place place, Optional<Entity> listCountry) {
         Optional<Entity> host;
-        if (place.entity().isPresent()) {
+        if (place.country().isPresent()) {
+            host = place.country();
+        } else if (place.entity().isPresent()) {
             Entity e = place.entity().get();
             host = e.isCountry() ? Optional.of(e) : e.country().flatMap(s::country);
         } else {
-            host = owner.equals(s.articleCountry()) ? s.sectionCountry() : Optional.of(s.articleCountry());
+            host = listCountry.or(s::sectionCountry);
         }
         return host.filter(h -> !h.equals(owner));
     }
 
+    /** A run of capitalised words, initials included ("Santa Cruz de Tenerife" stops at "de"; "Washington D.C."). */
     private static int capitalisedRun(String text, int pos) {
         int end = pos;
         int i = pos;
         while (i < text.length() && Character.isUpperCase(text.charAt(i))) {
             int wordEnd = i;
-            while (wordEnd < text.length() && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
+            while (wordEnd < text.length() && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-'
+                    || text.charAt(wordEnd) == '.' && isInitial(text, wordEnd))) {
                 wordEnd++;
             }
             end = wordEnd;
@@ -193,6 +278,12 @@ final class MissionExtractor implements FactExtractor {
         return end;
     }
 
+    /** A period closing a single capital letter: the "." of "D.C.". */
+    private static boolean isInitial(String text, int period) {
+        return period > 0 && Character.isUpperCase(text.charAt(period - 1))
+                && (period == 1 || !Character.isLetter(text.charAt(period - 2)));
+    }
+
     private static int skip(String text, int pos, String also) {
         while (pos < text.length() && (text.charAt(pos) == ' ' || also.indexOf(text.charAt(pos)) >= 0)) {
             pos++;
@@ -204,5 +295,4 @@ final class MissionExtractor implements FactExtractor {
         return text.regionMatches(true, pos, word, 0, word.length())
                 && (pos + word.length() == text.length() || !Character.isLetter(text.charAt(pos + word.length())));
     }
-
 }

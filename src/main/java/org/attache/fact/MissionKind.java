@@ -8,7 +8,9 @@ public enum MissionKind implements FactKind {
     EMBASSY("embassy", "an embassy", List.of("embass")),
     CONSULATE("consulate", "a consulate", List.of("consul")),
     CONSULATE_GENERAL("consulate-general", "a consulate-general", List.of("consul")),
-    HONORARY_CONSULATE("honorary consulate", "an honorary consulate", List.of("consul", "honorary"));
+    HONORARY_CONSULATE("honorary consulate", "an honorary consulate", List.of("consul", "honorary")),
+    /** Accredited to a country from an embassy elsewhere: the counterpart is the country covered, the name the city. */
+    ACCREDITED("accredited from abroad", "", List.of("accredit", "non-resident"));
 
     private final KindWords words;
     private final String withArticle;
@@ -28,14 +30,29 @@ public enum MissionKind implements FactKind {
         return words;
     }
 
-    /** "El Salvador has an embassy in Quito, Ecuador"; {@code where} is the city and country, or the country. */
-    public String statement(String owner, String where) {
-        return owner + " has " + withArticle + " in " + where;
+    /**
+     * "El Salvador has an embassy in Quito, Ecuador"; {@code where} is the city and country, or the country. For an
+     * accreditation, "South Africa is accredited to Afghanistan from its embassy in Islamabad, Pakistan".
+     */
+    public String statement(String owner, String covered, String where) {
+        return this == ACCREDITED ? owner + " is accredited to " + covered + " from its embassy in " + where
+                : owner + " has " + withArticle + " in " + where;
+    }
+
+    /** True for a mission standing in the counterpart country itself (an accreditation stands elsewhere). */
+    public boolean resident() {
+        return this != ACCREDITED;
+    }
+
+    @Override
+    public List<String> evidence() {
+        return this == ACCREDITED ? List.of("accredit", "represent", "covered") : cues();
     }
 
     /** Asks for the city: {@code name} is unused, the city being the answer. */
     @Override
     public Optional<String> quizPrompt(String owner, String host, String name) {
-        return Optional.of("In which city does " + owner + " have " + withArticle + " in " + host + "?");
+        return this == ACCREDITED ? Optional.empty()
+                : Optional.of("In which city does " + owner + " have " + withArticle + " in " + host + "?");
     }
 }

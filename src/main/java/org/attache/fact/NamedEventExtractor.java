@@ -1,6 +1,7 @@
 package org.attache.fact;
 
 import org.attache.gazetteer.Entity;
+import org.attache.gazetteer.Mention;
 import org.attache.nlp.AnalyzedSentence;
 
 import java.util.ArrayList;
@@ -18,6 +19,14 @@ import java.util.Set;
  */
 final class NamedEventExtractor implements FactExtractor {
     private static final Set<String> LINKING_WORDS = Set.of("and", "of", "for");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("during", "throughout", "after", "before", "since",
+            "following", "until", "in", "amid", "at", "by", "post", "pre", "from", "through", "of");
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "against", "on", "of");
+    /** Words that make the treaty or war one that did not happen, or not yet. */
+    private static final Set<String> HEDGES = Set.of("propose", "proposal", "plan", "would", "could", "should", "nearly",
+            "almost",
+            "might", "hope", "seek", "sought", "attempt", "try", "refuse", "fail", "negotiate", "negotiation", "draft",
+            "vote", "reject", "threaten", "avoid", "prevent");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
     /** Trigger nouns (singular, lower case) and the kind each introduces. */
@@ -46,12 +55,12 @@ final class NamedEventExtractor implements FactExtractor {
         AnalyzedSentence t = s.tokens();
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (trigger(t, i).isPresent() && !s.insideMention(i) && !isModifier(t, i) && !afterTheEndOf(t, i)
-                    && !aboutThirdParty(s, i)) {
+            if (trigger(t, i).isPresent() && isNoun(t, i) && !s.insideMention(i) && !isModifier(t, i)
+                    && !afterTheEndOf(t, i)) {
                 found.add(i);
             }
         }
-        return s.counterparts().isEmpty() ? List.of() : found;
+        return found;
     }
 
     @Override
@@ -59,16 +68,163 @@ final class NamedEventExtractor implements FactExtractor {
         AnalyzedSentence t = s.tokens();
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (int i : triggers(s)) {
+            if (s.negated(i) || s.clauseHas(i, HEDGES)) {
+                continue;
+            }
             FactKind trigger = trigger(t, i).orElseThrow();
             String name = name(t, i);
             Optional<FactDate> date = s.dateNear(i);
-            for (Entity counterpart : s.counterparts()) {
-                facts.putIfAbsent(trigger.label() + counterpart.id() + name, s.fact(trigger, s.articleCountry(), counterpart, Optional.of(name), date, capitalise(name)
-                                + ", in the relations of " + s.articleCountry().name() + " and " + counterpart.name()
-                                + Dates.suffix(date)));
+            for (List<Entity> pair : parties(s, i, trigger, name)) {
+                Entity subject = pair.get(0);
+                Entity counterpart = pair.get(1);
+                facts.putIfAbsent(trigger.label() + subject.id() + counterpart.id() + name, s.fact(trigger, subject,
+                        counterpart, Optional.of(name), date, capitalise(name) + ", in the relations of "
+                                + subject.name() + " and " + counterpart.name() + Dates.suffix(date)));
             }
         }
         return List.copyOf(facts.values());
+    }
+
+    /**
+     * Who the war, dispute or treaty is between, from the sentence's structure: "between X and Y"; a name that
+     * holds both ("the Eritrean-Ethiopian War"); "X and Y signed / fought / have …"; "X fought … against Y",
+     * "X declared war on Y", "X's dispute with Y", "the Soviet invasion of Afghanistan"; for a treaty several
+     * signatories, the article's country with each other one. A war merely mentioned ("the First World War",
+     * "during the Gulf War") has no parties the sentence states: no fact.
+     */
+    private static List<List<Entity>> parties(SentenceContext s, int i, FactKind kind, String name) {
+        AnalyzedSentence t = s.tokens();
+        Clause clause = s.clauseOf(i);
+        int nameStart = Math.max(0, t.tokenAt(t.end(i) - name.length()));
+        // "the Cenepa War between Ecuador and Peru": the parties, wherever the name stands
+        Optional<List<Entity>> between = EventParties.between(s, new Clause(i + 1, Math.min(clause.end(), i + 9),
+                i + 1, i + 1, -1, false, false, false), Optional.empty());
+        if (between.isPresent()) {
+            return List.of(between.get());
+        }
+        if (timeOnly(t, nameStart) || insidePhrase(t, nameStart, clause)) {
+            return List.of();
+        }
+        List<Entity> inName = s.countriesBetween(nameStart, i + 1, true).stream().map(Mention::entity)
+                .distinct().toList();
+        if (inName.size() == 2 && (name.contains("–") || name.contains("-"))) {
+            return List.of(EventParties.fromArticleSide(s, inName.get(0), inName.get(1)));
+        }
+        // the name's own words ("the Korean War") are not its subject
+        List<Entity> subject = clause.relative() || infinitive(t, nameStart, clause) ? List.of()
+                : s.subjectCountries(clause).stream().filter(e -> !inName.contains(e)).toList();
+        boolean inSubject = i >= clause.subjectStart() && i < clause.subjectEnd();
+        Optional<Entity> target = kind == ConflictKind.INVASION ? Optional.empty() : objectAfter(s, clause, i);
+        if (!inSubject && target.isPresent() && subject.size() <= 2 && !subject.isEmpty()
+                && !subject.contains(target.get())) {
+            // "Albania and Italy had declared war on Greece": each subject against the object
+            return subject.stream().map(e -> List.of(e, target.get())).toList();
+        }
+        if (subject.size() == 2 && !inSubject) {
+            return List.of(EventParties.fromArticleSide(s, subject.get(0), subject.get(1)));
+        }
+        if (subject.size() > 2 && kind.type() == FactType.TREATY && subject.contains(s.articleCountry()) && !inSubject) {
+            return subject.stream().filter(e -> !e.equals(s.articleCountry()))
+                    .map(e -> List.of(s.articleCountry(), e)).toList();
+        }
+        if (s.subjectIsThePair(clause) && s.sectionCountry().isPresent()) {
+            return List.of(List.of(s.articleCountry(), s.sectionCountry().get()));
+        }
+        if (subject.isEmpty() && s.sectionCountry().isPresent() && s.countriesNamed().stream()
+                .allMatch(m -> m.entity().equals(s.articleCountry()) || m.entity().equals(s.sectionCountry().get()))) {
+            // under a country's heading, a sentence naming no third state speaks of the pair: "the court issued
+            // a 400-page ruling" in the section on Honduras
+            return List.of(List.of(s.articleCountry(), s.sectionCountry().get()));
+        }
+        Optional<Entity> actor = inName.size() == 1 && kind == ConflictKind.INVASION ? Optional.of(inName.get(0))
+                : subject.size() == 1 ? Optional.of(subject.get(0)) : Optional.empty();
+        if (actor.isEmpty()) {
+            return List.of();
+        }
+        Optional<Entity> other = objectAfter(s, clause, kind == ConflictKind.INVASION ? i : clause.verb() >= 0
+                ? Math.min(i, clause.verb()) : i);
+        return other.filter(o -> !o.equals(actor.get()))
+                .map(o -> List.of(List.of(actor.get(), o))).orElse(List.of());
+    }
+
+    /**
+     * The verb the name is the object of is an infinitive ("joined forces to end the conflict between …"): the
+     * clause's subject wants something done about the war; it is not one of its parties.
+     */
+    private static boolean infinitive(AnalyzedSentence t, int nameStart, Clause clause) {
+        for (int j = nameStart - 1; j > clause.start(); j--) {
+            if (t.tag(j).equals("VERB") || t.tag(j).equals("AUX")) {
+                return t.lowerToken(j - 1).equals("to");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name stands inside a phrase of a preposition ("support over the Kashmir conflict with Pakistan",
+     * "approach to the dispute"), not as what the clause's verb is about: the parties around it are not the war's.
+     * "In dispute with" is the idiom, not a phrase.
+     */
+    private static boolean insidePhrase(AnalyzedSentence t, int nameStart, Clause clause) {
+        int j = nameStart - 1;
+        boolean determiner = false;
+        while (j >= clause.start() && (t.tag(j).equals("DET") || t.tag(j).equals("NUM") || t.tag(j).equals("PRON")
+                || t.tag(j).equals("ADJ") || t.lowerToken(j).equals("and") && j > clause.start())) {
+            if (t.lowerToken(j).equals("and")) {
+                // "in the Korean War and the first Gulf War": back over the first of the two names
+                j--;
+                while (j >= clause.start() && (t.tag(j).equals("PROPN") || t.tag(j).equals("NOUN")
+                        || t.tag(j).equals("ADJ") || t.tag(j).equals("NUM"))) {
+                    j--;
+                }
+                continue;
+            }
+            determiner = true;
+            j--;
+        }
+        boolean verbComplement = j > clause.start() && (t.tag(j - 1).equals("VERB") || t.tag(j - 1).equals("AUX"));
+        return j >= clause.start() && t.tag(j).equals("ADP") && !verbComplement
+                && !(t.lowerToken(j).equals("in") && !determiner);
+    }
+
+    /**
+     * The country after the first "with", "against", "on" or "of" following token {@code from} in the clause,
+     * before any comma or other verb: "fought the Winter War and the Continuation War against the Soviet Union".
+     */
+    private static Optional<Entity> objectAfter(SentenceContext s, Clause clause, int from) {
+        AnalyzedSentence t = s.tokens();
+        for (int j = from + 1; j + 1 < clause.end(); j++) {
+            if (t.token(j).equals(",") || j > clause.verb() && clause.verb() >= 0 && j != from + 1
+                    && (t.tag(j).equals("VERB") || t.tag(j).equals("AUX"))) {
+                return Optional.empty();
+            }
+            if (OBJECT_PREPOSITIONS.contains(t.lowerToken(j))) {
+                int at = t.lowerToken(j + 1).equals("the") && j + 2 < clause.end() ? j + 2 : j + 1;
+                Optional<Entity> country = s.mentionStartingAt(t.start(at)).map(Mention::entity)
+                        .filter(Entity::isCountry);
+                if (country.isPresent() || !t.lowerToken(j).equals("of")) {
+                    return country;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "During the Cold War", "after World War II", "in both World War I and World War II": a war named only to
+     * say when something else happened. The word before the name (past articles and numbers) is a time preposition.
+     */
+    private static boolean timeOnly(AnalyzedSentence t, int nameStart) {
+        int j = nameStart - 1;
+        while (j >= 0 && (t.tag(j).equals("DET") || t.tag(j).equals("NUM") || t.lowerToken(j).equals("both"))) {
+            j--;
+        }
+        return j >= 0 && TIME_PREPOSITIONS.contains(t.lowerToken(j));
+    }
+
+    private static boolean isNoun(AnalyzedSentence t, int i) {
+        String tag = t.tag(i);
+        return tag.equals("NOUN") || tag.equals("PROPN");
     }
 
     private static Optional<FactKind> trigger(AnalyzedSentence t, int i) {
@@ -122,15 +278,21 @@ final class NamedEventExtractor implements FactExtractor {
             start = j;
             j--;
         }
-        return t.text().substring(t.start(start), t.end(i));
-    }
-
-    /** "the invasion of Tibet": an event between the counterpart and a third party, not with this country. */
-    private static boolean aboutThirdParty(SentenceContext s, int i) {
-        AnalyzedSentence t = s.tokens();
-        if (i + 2 >= t.size() || !t.lowerToken(i + 1).equals("of")) {
-            return false;
+        // "Treaty of Saadabad", "Treaty of Peace and Friendship": a capitalised name goes on after "of"
+        int end = i;
+        if (capitalised && i + 2 < t.size() && t.lowerToken(i + 1).equals("of")
+                && Character.isUpperCase(t.token(i + 2).charAt(0))) {
+            end = i + 2;
+            while (end + 1 < t.size() && (Character.isUpperCase(t.token(end + 1).charAt(0))
+                    || LINKING_WORDS.contains(t.token(end + 1)) && end + 2 < t.size()
+                    && Character.isUpperCase(t.token(end + 2).charAt(0)))) {
+                end++;
+            }
         }
-        return s.mentionStartingAt(t.start(i + 2)).map(m -> !m.entity().equals(s.articleCountry())).orElse(true);
+        // a table's row number is no part of the name ("8 Peru–Singapore Free Trade Agreement")
+        while (start < i && t.tag(start).equals("NUM") && !t.token(start + 1).equals("-")) {
+            start++;
+        }
+        return t.text().substring(t.start(start), t.end(end));
     }
 }

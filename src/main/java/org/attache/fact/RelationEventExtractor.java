@@ -2,6 +2,7 @@ package org.attache.fact;
 
 import org.attache.gazetteer.Entity;
 import org.attache.gazetteer.Mention;
+import org.attache.gazetteer.MentionForm;
 import org.attache.nlp.AnalyzedSentence;
 
 import java.util.ArrayList;
@@ -45,14 +46,24 @@ final class RelationEventExtractor implements FactExtractor {
 
     private static final Map<String, String> INFLECTIONS = inflections();
     private static final Set<String> FORMS_OF_BE = Set.of("be", "is", "are", "was", "were", "been", "being");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HEDGES = Set.of("expect", "expected", "propose", "proposal", "pledge", "plan",
-            "intend", "would", "could", "should", "might", "hope");
+            "intend", "would", "could", "should", "might", "hope", "help", "seek", "sought", "attempt", "try",
+            "refuse", "fail", "consider", "vote", "talk", "negotiation", "discuss", "call", "urge", "ask");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
     private static final Set<String> RELATION_NOUNS = Set.of("relation", "relations", "tie", "ties", "relationship");
     private static final Set<String> NON_DIPLOMATIC = Set.of("trade", "economic", "commercial", "cultural");
     /** Verbs that read as "relations began" only when the sentence dates the beginning. */
     private static final Set<String> NEEDS_DATE = Set.of("start", "begin");
+    /** Words between "recognised" and the state: "the independence of", "the State of", "the government of". */
+    private static final Set<String> RECOGNITION_FILLERS = Set.of("the", "independence", "state", "of", "government",
+            "sovereignty", "republic", "newly", "formally", "officially");
+    /** Words that say which relations, not how good they are. */
+    private static final Set<String> PLAIN_MODIFIERS = Set.of("diplomatic", "formal", "official", "full", "bilateral",
+            "consular", "the", "their", "its", "all", "any", "mutual", "normal", "ambassadorial", "direct",
+            "formally", "officially", "first", "also", "once", "again", "finally", "fully", "immediately");
+    private static final Set<String> POSSESSED_STATEHOOD = Set.of("independence", "sovereignty", "statehood");
+    /** Nouns a demonym may stand before and still name the state: "the Palestinian state". */
+    private static final Set<String> STATE_NOUNS = Set.of("state", "independence", "government", "republic");
 
     /** Stems of every trigger and its irregular forms: "recognis", "establish", "began". */
     private static final List<String> CUES = java.util.stream.Stream.concat(
@@ -65,8 +76,8 @@ final class RelationEventExtractor implements FactExtractor {
         return CUES.stream().anyMatch(lowerCaseText::contains);
     }
 
-    /** A verb that states an event, with who the event is with. */
-    private record Reading(int token, String verb, RelationEventKind kind, List<Entity> counterparts) {
+    /** A verb that states an event, with its two parties: the one acting (or the article's country) first. */
+    private record Reading(int token, String verb, RelationEventKind kind, List<Entity> parties) {
     }
 
     @Override
@@ -90,24 +101,25 @@ final class RelationEventExtractor implements FactExtractor {
             if (NEEDS_DATE.contains(reading.verb()) && date.isEmpty()) {
                 continue;
             }
-            for (Entity counterpart : reading.counterparts()) {
-                Fact fact = s.fact(reading.kind(), s.articleCountry(), counterpart,
-                        Optional.empty(), date, reading.kind().statement(s.articleCountry().name(), counterpart.name())
-                                + Dates.suffix(date));
-                // the same event read twice ("the establishment … began on August 1962"): keep the dated reading
-                facts.merge(reading.kind() + counterpart.id().value(), fact, (old, young) -> old.date().isPresent() ? old : young);
-            }
+            // a mutual event is told from the article's side, as its own sentences tell it
+            boolean swap = reading.kind().mutual() && reading.parties().get(1).equals(s.articleCountry());
+            Entity subject = reading.parties().get(swap ? 1 : 0);
+            Entity counterpart = reading.parties().get(swap ? 0 : 1);
+            Fact fact = s.fact(reading.kind(), subject, counterpart, Optional.empty(), date,
+                    reading.kind().statement(subject.name(), counterpart.name()) + Dates.suffix(date));
+            // the same event read twice ("the establishment … began on August 1962"): keep the dated reading
+            facts.merge(reading.kind() + counterpart.id().value() + subject.id().value(), fact,
+                    (old, young) -> old.date().isPresent() ? old : young);
             if (reading.kind() == RelationEventKind.MAINTAINED) {
                 insteadOf(s, reading.token()).ifPresent(other -> facts.putIfAbsent("not" + other.id(),
-                        s.fact(RelationEventKind.NOT_MAINTAINED, s.articleCountry(), other,
-                                Optional.empty(), Optional.empty(),
-                                RelationEventKind.NOT_MAINTAINED.statement(s.articleCountry().name(), other.name()))));
+                        s.fact(RelationEventKind.NOT_MAINTAINED, subject, other, Optional.empty(), Optional.empty(),
+                                RelationEventKind.NOT_MAINTAINED.statement(subject.name(), other.name()))));
             }
         }
         return List.copyOf(facts.values());
     }
 
-    /** Token i as an event: a trigger verb, not negated or hedged, about diplomatic relations with someone. */
+    /** Token i as an event: a trigger verb, not negated or hedged, about diplomatic relations between two parties. */
     private static Optional<Reading> read(SentenceContext s, int i) {
         AnalyzedSentence t = s.tokens();
         Optional<String> verb = verb(t, i);
@@ -115,20 +127,31 @@ final class RelationEventExtractor implements FactExtractor {
             return Optional.empty();
         }
         RelationEventKind kind = VERBS.get(verb.get());
-        List<Entity> counterparts;
-        if (kind == RelationEventKind.RECOGNISED) {
-            counterparts = recognisedState(s, i).map(List::of).orElse(List.of());
-        } else if (aboutDiplomaticRelations(t, i, NEEDS_DATE.contains(verb.get()))) {
-            counterparts = counterparts(s, i);
-        } else {
-            counterparts = List.of();
+        if (kind == RelationEventKind.MAINTAINED && !presentTense(t, i)) {
+            // "previously maintained relations with …": says nothing of where relations stand now
+            return Optional.empty();
         }
-        return counterparts.isEmpty() ? Optional.empty() : Optional.of(new Reading(i, verb.get(), kind, counterparts));
+        Optional<List<Entity>> parties;
+        if (kind == RelationEventKind.RECOGNISED) {
+            parties = recognition(s, i);
+        } else if (aboutDiplomaticRelations(t, i, NEEDS_DATE.contains(verb.get()))) {
+            parties = EventParties.of(s, i, insteadOf(s, i));
+        } else {
+            parties = Optional.empty();
+        }
+        return parties.map(p -> new Reading(i, verb.get(), kind, p));
+    }
+
+    /** "maintains", "maintain" not after "previously" or "formerly". */
+    private static boolean presentTense(AnalyzedSentence t, int i) {
+        String form = t.lowerToken(i);
+        boolean before = i > 0 && Set.of("previously", "formerly", "once", "long").contains(t.lowerToken(i - 1));
+        return (form.equals("maintains") || form.equals("maintain")) && !before;
     }
 
     private static boolean isNegatedOrHedged(SentenceContext s, int i) {
         AnalyzedSentence t = s.tokens();
-        if (s.precededBy(i, 3, NEGATIONS) || s.precededBy(i, 10, HEDGES)) {
+        if (s.negated(i) || s.clauseHas(i, HEDGES)) {
             return true;
         }
         int before = i - 1;
@@ -147,7 +170,7 @@ final class RelationEventExtractor implements FactExtractor {
         boolean noun = t.tag(i).equals("NOUN") || t.lowerToken(i).endsWith("ment");
         for (int j = i + 1; j < Math.min(t.size(), i + 6); j++) {
             if (isRelationNoun(t, j)) {
-                return true;
+                return plainlyDiplomatic(t, i + 1, j);
             }
         }
         if (noun) {
@@ -159,10 +182,29 @@ final class RelationEventExtractor implements FactExtractor {
                 for (int k = j + 1; k < i; k++) {
                     passive |= t.tag(k).equals("AUX") || FORMS_OF_BE.contains(t.lowerToken(k));
                 }
-                return passive || intransitive;
+                return (passive || intransitive) && plainlyDiplomatic(t, Math.max(0, j - 3), j);
             }
         }
         return false;
+    }
+
+    /**
+     * The words before a relations noun say which relations: "diplomatic", "formal", "full", "their" are the
+     * state of relations; "a positive relationship", "good relations", "closer ties" are their quality, which no
+     * event begins or ends. Looks at the words from {@code from} up to the noun, back to the first that is not an
+     * adjective or determiner.
+     */
+    private static boolean plainlyDiplomatic(AnalyzedSentence t, int from, int noun) {
+        for (int k = noun - 1; k >= from; k--) {
+            String tag = t.tag(k);
+            if (!(tag.equals("ADJ") || tag.equals("DET") || tag.equals("PRON") || tag.equals("ADV"))) {
+                break;
+            }
+            if (!PLAIN_MODIFIERS.contains(t.lowerToken(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isRelationNoun(AnalyzedSentence t, int j) {
@@ -195,33 +237,49 @@ final class RelationEventExtractor implements FactExtractor {
         return Map.copyOf(forms);
     }
 
-    /** The state recognised: a country named (or a demonym, "the Palestinian state") just after the verb. */
-    private static Optional<Entity> recognisedState(SentenceContext s, int i) {
+    /**
+     * Who recognised whom: the clause's one subject country (or, in the passive, the country after "by") and the
+     * state that heads the verb's object: "recognised Kosovo", "recognized the State of Palestine", "recognised
+     * the independence of Montenegro", "the Palestinian state". "Recognized the Armenian Genocide" names no state.
+     */
+    private static Optional<List<Entity>> recognition(SentenceContext s, int i) {
         AnalyzedSentence t = s.tokens();
-        int from = t.end(i);
-        int to = i + 4 < t.size() ? t.end(i + 4) : s.text().length();
-        return s.mentions().stream().filter(m -> m.entity().isCountry())
-                .filter(m -> m.start() >= from && m.start() <= to && !m.entity().equals(s.articleCountry()))
-                .map(Mention::entity).findFirst();
+        Clause clause = s.clauseOf(i);
+        int j = i + 1;
+        while (j < clause.end() && s.mentionStartingAt(t.start(j)).isEmpty()
+                && (RECOGNITION_FILLERS.contains(t.lowerToken(j)) || t.tag(j).equals("ADV"))) {
+            j++;
+        }
+        if (j >= clause.end()) {
+            return Optional.empty();
+        }
+        Optional<Mention> object = s.mentionStartingAt(t.start(j)).filter(m -> m.entity().isCountry());
+        if (object.isEmpty()) {
+            return Optional.empty();
+        }
+        int after = t.tokenAt(object.get().end());
+        boolean possessive = s.text().startsWith("'s", object.get().end()) || s.text().startsWith("\u2019s", object.get().end());
+        if (possessive) {
+            // "Finland's independence", not "Georgia's territorial integrity"
+            int owner = t.tokenAt(object.get().start());
+            int next = after >= 0 && after != owner ? after + 1 : owner + 1;
+            boolean statehood = next < t.size() && POSSESSED_STATEHOOD.contains(t.lowerToken(next));
+            return statehood ? recogniser(s, i, clause).filter(r -> !r.equals(object.get().entity()))
+                    .map(r -> List.of(r, object.get().entity())) : Optional.empty();
+        }
+        boolean head = after < 0 || !(t.tag(after).equals("NOUN") || t.tag(after).equals("PROPN"))
+                || object.get().form() == MentionForm.DEMONYM && STATE_NOUNS.contains(t.lowerToken(after));
+        if (!head || object.get().form() == MentionForm.DEMONYM && (after < 0 || !STATE_NOUNS.contains(t.lowerToken(after)))) {
+            return Optional.empty();
+        }
+        Entity recognised = object.get().entity();
+        return recogniser(s, i, clause).filter(r -> !r.equals(recognised)).map(r -> List.of(r, recognised));
     }
 
-    /**
-     * Who the relations are with: the section's country where the sentence names it or names no other; otherwise
-     * the named country nearest the verb.
-     */
-    private static List<Entity> counterparts(SentenceContext s, int i) {
-        int at = s.tokens().start(i);
-        Optional<Entity> excluded = insteadOf(s, i);
-        List<Mention> named = s.countriesNamed().stream()
-                .filter(m -> !m.entity().equals(s.articleCountry()))
-                .filter(m -> excluded.map(e -> !e.equals(m.entity())).orElse(true))
-                .toList();
-        Optional<Entity> section = s.sectionCountry();
-        if (section.isPresent() && (named.isEmpty() || named.stream().anyMatch(m -> m.entity().equals(section.get())))) {
-            return List.of(section.get());
-        }
-        return named.stream().min((a, b) -> Integer.compare(Math.abs(a.start() - at), Math.abs(b.start() - at)))
-                .map(m -> List.of(m.entity())).orElse(List.of());
+    /** The clause's one subject country ("the government" being the article's own), or in the passive the agent. */
+    private static Optional<Entity> recogniser(SentenceContext s, int i, Clause clause) {
+        return clause.passive() ? EventParties.agent(s, i) : EventParties.single(s.subjectCountries(clause))
+                .or(() -> EventParties.ownGovernment(s, clause));
     }
 
     /** "… with Taiwan instead of the People's Republic of China": the state named after "instead of". */

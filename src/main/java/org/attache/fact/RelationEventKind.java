@@ -60,6 +60,23 @@ public enum RelationEventKind implements FactKind {
         return this != SUSPENDED && this != CANCELLED && this != SEVERED && this != NOT_MAINTAINED;
     }
 
+    /** The words a sentence states the event with, beyond the question cues ("relations began", "broke off"). */
+    @Override
+    public List<String> evidence() {
+        return switch (this) {
+            case ESTABLISHED -> List.of("establish", "began", "begun", "start", "begin");
+            case SEVERED -> List.of("sever", "cut", "broke", "break");
+            case RESTORED -> List.of("restor", "re-establish", "reestablish");
+            case MAINTAINED, NOT_MAINTAINED -> List.of("maintain");
+            default -> cues();
+        };
+    }
+
+    /** True for events both states take part in alike ("X and Y established relations"): neither acts on the other. */
+    public boolean mutual() {
+        return this == ESTABLISHED || this == RESUMED || this == SEVERED || this == RESTORED || this == UPGRADED;
+    }
+
     /** True for the events that begin relations: "when did relations start?" asks for these. */
     public boolean startsRelations() {
         return this == ESTABLISHED || this == RECOGNISED;

@@ -31,6 +31,7 @@ final class SentenceContext {
     private final Optional<Entity> sectionCountry;
     private final Gazetteer gazetteer;
     private List<Integer> triggers = List.of();
+    private List<Clause> clauses;
 
     SentenceContext(Article article, Section section, Sentence sentence, AnalyzedSentence tokens,
                     List<Mention> mentions, Entity articleCountry, Optional<Entity> sectionCountry,
@@ -90,6 +91,87 @@ final class SentenceContext {
         return mentionAt(tokens.start(token)).isPresent();
     }
 
+    /** The sentence's clauses, read when first asked for. */
+    List<Clause> clauses() {
+        if (clauses == null) {
+            clauses = ClauseReader.clauses(tokens, this::insideMention);
+        }
+        return clauses;
+    }
+
+    /** The clause a token stands in. */
+    Clause clauseOf(int token) {
+        return clauses().stream().filter(c -> c.contains(token)).findFirst().orElseThrow();
+    }
+
+    /** Countries named in a token range: by name or abbreviation, or by a demonym ("the Chilean government"). */
+    List<Mention> countriesBetween(int fromToken, int toToken, boolean withDemonyms) {
+        if (fromToken >= toToken) {
+            return List.of();
+        }
+        int from = tokens.start(fromToken);
+        int to = tokens.end(toToken - 1);
+        return mentions.stream().filter(m -> m.entity().isCountry() && m.start() >= from && m.end() <= to)
+                .filter(m -> withDemonyms || m.form() != MentionForm.DEMONYM).toList();
+    }
+
+    /**
+     * The countries the clause's subject names ("Chile", "Afghanistan, Iran, Iraq and Turkey", "the Chilean
+     * government", "the government of Chile"), leaving out those inside a phrase of another preposition
+     * ("relations with Nauru are maintained").
+     */
+    List<Entity> subjectCountries(Clause clause) {
+        return countriesBetween(clause.subjectStart(), clause.subjectEnd(), true).stream()
+                .filter(m -> !afterPreposition(m))
+                .map(Mention::entity).distinct().toList();
+    }
+
+    private boolean afterPreposition(Mention mention) {
+        int token = tokens.tokenAt(mention.start());
+        int before = token - 1;
+        if (before >= 0 && tokens.lowerToken(before).equals("the")) {
+            before--;
+        }
+        return before >= 0 && tokens.tag(before).equals("ADP") && !tokens.lowerToken(before).equals("of");
+    }
+
+    /** "Both countries", "the two nations": a subject that is the pair the section is about. */
+    boolean subjectIsThePair(Clause clause) {
+        for (int i = clause.subjectStart(); i + 1 < clause.subjectEnd(); i++) {
+            String word = tokens.lowerToken(i);
+            String next = tokens.lowerToken(i + 1);
+            if ((word.equals("both") || word.equals("two")) && PAIR_NOUNS.contains(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "states", "sides", "governments");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+
+    /** A negation in the clause before the token, or right after it ("has no embassy", "did not recognise"). */
+    boolean negated(int token) {
+        Clause clause = clauseOf(token);
+        for (int i = clause.start(); i < Math.min(clause.end(), token + 2); i++) {
+            if (i != token && NEGATIONS.contains(tokens.lowerToken(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a token of the clause before this one has one of these lemmas. */
+    boolean clauseHas(int token, Set<String> lemmas) {
+        Clause clause = clauseOf(token);
+        for (int i = clause.start(); i < token; i++) {
+            if (tokens.lemmaIn(i, lemmas)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The tokens of every extractor that introduce a fact: they compete for the sentence's dates. */
     void competingTriggers(List<Integer> triggers) {
         this.triggers = List.copyOf(triggers);
@@ -103,14 +185,71 @@ final class SentenceContext {
     Optional<FactDate> dateNear(int trigger) {
         DateMention best = null;
         for (DateMention date : dates) {
+            if (!reaches(date, trigger)) {
+                continue;
+            }
             int distance = distance(date, trigger);
-            boolean claimedByAnother = triggers.stream().anyMatch(t -> t != trigger && distance(date, t) < distance);
+            boolean claimedByAnother = triggers.stream()
+                    .anyMatch(t -> t != trigger && reaches(date, t) && distance(date, t) < distance);
             if (distance != Integer.MAX_VALUE && !claimedByAnother
                     && (best == null || distance < distance(best, trigger))) {
                 best = date;
             }
         }
         return Optional.ofNullable(best).map(DateMention::date);
+    }
+
+    /**
+     * True when a date can be the trigger's: it stands in the trigger's clause (or opens the sentence), not in
+     * other brackets, and names a point in time rather than a period ("throughout the 1980s").
+     */
+    private boolean reaches(DateMention date, int trigger) {
+        int dateToken = tokens.tokenAt(date.start());
+        if (dateToken < 0) {
+            return true;
+        }
+        Clause clause = clauseOf(trigger);
+        return (clause.contains(dateToken) || opensTheSentence(dateToken, clause))
+                && !inOtherParentheses(dateToken, trigger) && !spansAPeriod(dateToken);
+    }
+
+    private static final Set<String> PERIOD_WORDS = Set.of("throughout", "until", "till", "through", "by");
+
+    /** "Throughout the 1980s", "until 1991", "by 2010": a period or a limit, not when something happened. */
+    private boolean spansAPeriod(int dateToken) {
+        for (int j = dateToken - 1; j >= Math.max(0, dateToken - 2); j--) {
+            if (PERIOD_WORDS.contains(tokens.lowerToken(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date in brackets the trigger is not in: "(including the 1979 Iranian Revolution …)". */
+    private boolean inOtherParentheses(int dateToken, int trigger) {
+        return bracketOpenedBefore(dateToken) != bracketOpenedBefore(trigger);
+    }
+
+    /** The token of the bracket left open before a token, or -1. */
+    private int bracketOpenedBefore(int token) {
+        int open = -1;
+        for (int j = 0; j < token; j++) {
+            if (tokens.token(j).equals("(")) {
+                open = j;
+            } else if (tokens.token(j).equals(")")) {
+                open = -1;
+            }
+        }
+        return open;
+    }
+
+    /**
+     * A date in the sentence's opening adverbial ("In 1937, shortly before …, four states signed") belongs to its
+     * first main clause, which the adverbial is part of.
+     */
+    private boolean opensTheSentence(int dateToken, Clause clause) {
+        Clause first = clauses().get(0);
+        return !clause.relative() && !first.subordinate() && dateToken < first.subjectStart();
     }
 
     /** Characters between a date and a token; a date beyond a semicolon is in another clause: out of reach. */

@@ -203,6 +203,28 @@ public final class Gazetteer {
         return entity == null ? id.value() : entity.name();
     }
 
+    /** "US$15 million", "NZ$2 billion": a currency, not the country. */
+    private static boolean isCurrency(String text, int end) {
+        return end < text.length() && text.charAt(end) == '$';
+    }
+
+    /** Nouns after a country's name that make the name part of a place's: "the Jordan River", "Niger Delta". */
+    private static final java.util.Set<String> GEOGRAPHIC_NOUNS = java.util.Set.of("River", "Valley", "Delta",
+            "Basin", "Sea", "Gulf", "Strait", "Lake", "Mountains", "Desert", "Peninsula", "Canal", "Bay");
+
+    /** A country's name followed by a capitalised geographic noun names the river or sea, not the country. */
+    private static boolean isGeographicName(String text, int end, Form form) {
+        if (form.form() == MentionForm.DEMONYM || !form.entity().isCountry() || end + 1 >= text.length()
+                || text.charAt(end) != ' ') {
+            return false;
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return GEOGRAPHIC_NOUNS.contains(text.substring(end + 1, wordEnd));
+    }
+
     private Optional<Mention> longestAt(String text, int at) {
         List<Form> candidates = byFirstWord.get(firstWord(text.substring(at)).toLowerCase(Locale.ROOT));
         if (candidates == null) {
@@ -212,7 +234,7 @@ public final class Gazetteer {
             int end = at + form.surface().length();
             if (end <= text.length()
                     && text.regionMatches(!form.caseSensitive(), at, form.surface(), 0, form.surface().length())
-                    && isWordEnd(text, end)) {
+                    && isWordEnd(text, end) && !isCurrency(text, end) && !isGeographicName(text, end, form)) {
                 return Optional.of(new Mention(form.entity(), at, end, form.form()));
             }
         }

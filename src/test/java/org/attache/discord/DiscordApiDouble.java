@@ -104,7 +104,9 @@ final class DiscordApiDouble implements AutoCloseable {
     Recorded await(int from, Predicate<Recorded> test, long seconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
-            for (Recorded request : requests.subList(Math.min(from, requests.size()), requests.size())) {
+            // a snapshot: a sub-list view of the copy-on-write list fails once the bot records another request
+            List<Recorded> seen = List.copyOf(requests);
+            for (Recorded request : seen.subList(Math.min(from, seen.size()), seen.size())) {
                 if (test.test(request)) {
                     return request;
                 }

@@ -1,0 +1,47 @@
+package org.attache.fact;
+
+import org.attache.TestDataset;
+import org.attache.article.Article;
+import org.attache.article.ArticleSource;
+import org.attache.article.BlockKind;
+import org.attache.article.Section;
+import org.attache.article.Sentence;
+import org.attache.article.SourceFormat;
+import org.attache.nlp.EnglishModels;
+import org.attache.source.ProblemLog;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The facts the real extraction reads from one sentence, as it stands in the article of a country (and, for a
+ * sectioned article, under a heading): the sentences of tests are copied from corpus articles.
+ */
+final class SentenceFacts {
+    private static final ThreadLocal<FactExtraction> EXTRACTION = ThreadLocal.withInitial(
+            () -> new FactExtraction(TestDataset.gazetteer(), EnglishModels.get()));
+
+    private SentenceFacts() {
+    }
+
+    /** The facts of a sentence in the "Foreign relations of {country}" article, which has no sections. */
+    static List<String> in(String country, String sentence) {
+        return in(country, Optional.empty(), sentence);
+    }
+
+    /** Each fact as its statement. */
+    static List<String> in(String country, Optional<String> heading, String sentence) {
+        return facts(country, heading, sentence).stream().map(Fact::statement).toList();
+    }
+
+    static List<Fact> facts(String country, Optional<String> heading, String sentence) {
+        ArticleSource source = new ArticleSource("test.csv", SourceFormat.DATASET_CSV,
+                "Foreign relations of " + country, country, "https://en.wikipedia.org/wiki/Foreign_relations_of_"
+                + country.replace(' ', '_'), "2019-07", "test");
+        Section section = new Section(heading.map(List::of).orElse(List.of()), heading, 1,
+                List.of(new Sentence(sentence, 1, BlockKind.PARAGRAPH, List.of(), Set.of())), List.of(), Set.of());
+        ProblemLog problems = new ProblemLog();
+        return EXTRACTION.get().extract(new Article(source, List.of(section), Set.of()), problems);
+    }
+}

@@ -1,0 +1,145 @@
+package org.attache.fact;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who does what to whom, read from the structure of sentences copied from several corpus articles: each rule is
+ * shown on sentences of at least two articles, and where the structure does not tell, no fact.
+ */
+class StructureReadingTest {
+
+    @Test
+    void theAccreditedCountryOwnsTheEmbassyAbroad() {
+        assertEquals(List.of("South Africa has an embassy in Islamabad, Pakistan",
+                        "South Africa is accredited to Afghanistan from its embassy in Islamabad, Pakistan"),
+                SentenceFacts.in("Afghanistan", "South Africa is accredited to Afghanistan from its embassy in "
+                        + "Islamabad, Pakistan."));
+        assertEquals(List.of("Albania has an embassy in Warsaw, Poland",
+                        "Albania is accredited to Latvia from its embassy in Warsaw, Poland"),
+                SentenceFacts.in("Latvia", "Albania is represented in Latvia by its embassy in Warsaw, Poland."));
+        assertEquals(List.of("Cape Verde has an embassy in Washington, D.C., United States",
+                        "Cape Verde is accredited to Mexico from its embassy in Washington, D.C., United States"),
+                SentenceFacts.in("Mexico", "Cape Verde is accredited to Mexico from its embassy in Washington, D.C., "
+                        + "United States."));
+    }
+
+    @Test
+    void aSharedSubjectOwnsEveryMissionOfItsClauses() {
+        List<String> facts = SentenceFacts.in("Chile", "Mexico is accredited to Ivory Coast from its embassy in "
+                + "Rabat, Morocco and maintains an honorary consulate in Abidjan.");
+        assertTrue(facts.contains("Mexico has an honorary consulate in Abidjan, Côte d'Ivoire")
+                || facts.contains("Mexico has an honorary consulate in Abidjan, Ivory Coast"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Côte") || f.startsWith("Ivory")), facts.toString());
+        assertEquals(List.of("Chile has an embassy in Ankara, Turkey", "Turkey has an embassy in Santiago, Chile"),
+                SentenceFacts.in("Chile", "Chile has an embassy in Ankara and Turkey has an embassy in Santiago."));
+    }
+
+    @Test
+    void aDemonymOrPossessiveOwnsTheMission() {
+        assertEquals(List.of("Romania has an embassy in Pretoria, South Africa"),
+                SentenceFacts.in("Romania", "The diplomatic representation of Romania in Mauritius is handled by the "
+                        + "Romanian embassy in Pretoria, South Africa."));
+    }
+
+    @Test
+    void closedOrPlannedMissionsAreNotStanding() {
+        assertEquals(List.of(), SentenceFacts.in("Mexico", "In 1972, Ghana closed its embassy in Mexico City."));
+        assertEquals(List.of(), SentenceFacts.in("Kenya", "Kenya plans to open an embassy in Santiago."));
+    }
+
+    @Test
+    void recognisingAGenocideOrAnIntegrityIsNotRecognisingAState() {
+        assertEquals(List.of(), SentenceFacts.in("Russia", "Russia recognized the Armenian Genocide in 1995."));
+        assertEquals(List.of(), SentenceFacts.in("Georgia", "Serbia recognizes Georgia's territorial integrity "
+                + "regarding South Ossetia and Abkhazia"));
+        assertEquals(List.of("Spain recognised Finland (February 21, 1918)"),
+                SentenceFacts.in("Finland", "Spain recognised Finland's independence on February 21, 1918."));
+        assertEquals(List.of("Bulgaria recognised Azerbaijan (14 January 1992)"), SentenceFacts.in("Azerbaijan",
+                "Bulgaria recognized the independence of Azerbaijan on 14 January 1992."));
+    }
+
+    @Test
+    void theRecogniserIsTheSubjectNotTheArticle() {
+        assertEquals(List.of("Belize recognised Russia"), SentenceFacts.in("Russia",
+                "Belize immediately recognized Russia as the USSR's successor after the breakup of the Soviet Union."));
+    }
+
+    @Test
+    void eventsBetweenTwoNamedCountriesNeedNotInvolveTheArticle() {
+        assertEquals(List.of("Kiribati and Estonia established diplomatic relations (4 September 2014)"),
+                SentenceFacts.in("Kiribati", "Kiribati and Estonia established diplomatic relations on 4 September "
+                        + "2014."));
+        assertEquals(List.of("South Korea and Namibia established diplomatic relations (March 21, 1990)"),
+                SentenceFacts.in("South Korea", "The establishment of diplomatic relations between the Republic of "
+                        + "Namibia and South Korea began on March 21, 1990."));
+        assertEquals(List.of("Diplomatic relations between Sudan and Iran were severed (January 2016)"),
+                SentenceFacts.in("Sudan", "In January 2016, Sudan severed relations with Iran, choosing instead to "
+                        + "align itself with Saudi Arabia's isolation of Tehran."));
+    }
+
+    @Test
+    void aPairTheSentenceDoesNotNameIsNotGuessed() {
+        assertEquals(List.of(), SentenceFacts.in("Chile", "Both countries established diplomatic relations on 3 "
+                + "October 1994."));
+        assertEquals(List.of("Chile and Peru established diplomatic relations (3 October 1994)"),
+                SentenceFacts.in("Chile", Optional.of("Peru"), "Both countries established diplomatic relations on "
+                        + "3 October 1994."));
+        assertEquals(List.of(), SentenceFacts.in("China", "The relations with the ROC were first established in "
+                + "1962 and severed in 1985."));
+    }
+
+    @Test
+    void theQualityOfRelationsIsNoEvent() {
+        assertEquals(List.of(), SentenceFacts.in("Chile", "However, former Chilean president Michelle Bachelet and "
+                + "Peru's Alan García established a positive diplomatic relationship, and it is very unlikely any "
+                + "hostilities will break out because of the dispute."));
+        assertEquals(List.of(), SentenceFacts.in("China", "This angered Siad Barre, but Somalia maintained good "
+                + "relations with China."));
+        assertEquals(List.of(), SentenceFacts.in("Philippines", "The Republic of Ghana has opened its consulate in "
+                + "the Philippines to help maintain relations between the two countries.").stream()
+                .filter(f -> f.contains("maintains")).toList());
+    }
+
+    @Test
+    void aDateBelongsToItsOwnClause() {
+        assertEquals(List.of("Romania recognised Belarus (20 December 1991)",
+                        "Romania and Belarus established diplomatic relations (14 February 1992)"),
+                SentenceFacts.in("Belarus", "Romania recognised the independence of Belarus on 20 December 1991 and "
+                        + "bilateral relations were established on 14 February 1992.").stream()
+                        .map(f -> f.replace("Belarus and Romania", "Romania and Belarus")).toList());
+        assertEquals(List.of("Diplomatic relations between United Kingdom and Iran were severed"),
+                SentenceFacts.in("Sweden", "On several occasions when the United Kingdom broke off relations with "
+                        + "Iran (including the 1979 Iranian Revolution), Sweden served as the protecting power."));
+    }
+
+    @Test
+    void figuresCountWhoTheSentenceSaysTheyCount() {
+        assertEquals(List.of("Ireland and Chad, troops: 450 troops"),
+                SentenceFacts.in("Ireland", "Ireland sent 450 troops to Chad in 2007 as part of the EU led "
+                        + "peacekeeping mission European Union Force Chad/CAR.").stream()
+                        .map(f -> f.replaceAll(" \\(.*\\)$", "")).toList());
+        assertEquals(List.of("Armenian in Brazil: between 80,000 and 100,000"),
+                SentenceFacts.in("Armenia", "There are between 80,000 and 100,000 people of Armenian descent living "
+                        + "in Brazil."));
+        assertEquals(List.of("DPRK citizens in Libya: 300 to 400"), SentenceFacts.in("North Korea",
+                "In 2015, it was estimated that 300 to 400 DPRK citizens were living in Libya.").stream()
+                .map(f -> f.replaceAll(" \\(.*\\)$", "")).toList().stream().map(f -> f.replace("North Korea citizens",
+                        "DPRK citizens")).toList());
+        // the Europeans counted are not the Spaniards the brackets leave out
+        assertEquals(List.of(), SentenceFacts.in("Philippines", "There are at least 31,961 Europeans (not including "
+                + "Spaniards) living in the Philippines."));
+        // France's trade is with Africa, not with China
+        assertEquals(List.of(), SentenceFacts.in("China", "China also passed the traditional African economic "
+                + "partner and former colonial power France, which had trade worth US$47 billion."));
+        assertEquals(List.of("India and Ghana, credit line: $228 million"), SentenceFacts.in("India",
+                "The Government of India has extended $228 million in lines of credit to Ghana which has been used "
+                        + "for projects in sectors like agro-processing."));
+    }
+}
