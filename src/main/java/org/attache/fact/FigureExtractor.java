@@ -152,8 +152,10 @@ final class FigureExtractor implements FactExtractor {
         }
         int clauseEnd = end < t.size() ? t.start(end) : s.text().length();
         Entity who = people.entity();
+        // "immigrated from Canada to Mexico": where they came from is not where they live
         return s.countriesNamed().stream()
                 .filter(x -> x.start() > people.end() && x.start() < clauseEnd && !x.entity().equals(who))
+                .filter(x -> !s.text().substring(0, x.start()).matches("(?s).*\\bfrom (the )?$"))
                 .findFirst().map(x -> List.of(who, x.entity()));
     }
 

@@ -8,6 +8,7 @@ import org.attache.nlp.AnalyzedSentence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,9 @@ import java.util.Set;
 final class MissionExtractor implements FactExtractor {
     private static final Set<String> OPENING_VERBS = Set.of("set", "open", "opened", "establish", "established",
             "inaugurate", "inaugurated");
+    /** "-general" after the noun, with a hyphen or an en dash: "consulates–general". */
+    private static final java.util.regex.Pattern GENERAL_SUFFIX = java.util.regex.Pattern.compile(
+            "\\s?[-–]\\s?general", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> QUANTITIES = Set.of("several", "many", "various", "numerous");
     /** Words that make the mission a plan, a wish or a past one rather than one that stands. */
     private static final Set<String> HEDGES = Set.of("plan", "propose", "intend", "would", "could", "should", "may",
@@ -59,7 +63,10 @@ final class MissionExtractor implements FactExtractor {
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (int i : triggers(s)) {
             MissionKind kind = missionKind(t, i).orElseThrow();
-            if (s.negated(i) || s.clauseHas(i, HEDGES)) {
+            boolean either = i + 1 < t.size() && t.lowerToken(i + 1).equals("or")
+                    || i > 0 && (t.lowerToken(i - 1).equals("or") || i > 1 && t.lowerToken(i - 2).equals("or"));
+            if (s.negated(i) || s.clauseHas(i, HEDGES) || either) {
+                // "consulates or honorary consulates": which of the two the sentence does not say
                 continue;
             }
             Optional<Entity> found = owner(s, i);
@@ -69,7 +76,8 @@ final class MissionExtractor implements FactExtractor {
             Entity owner = found.get();
             // a mission's date is its opening ("set up its embassy in July 1981"), never a date of something else
             Optional<FactDate> date = s.precededBy(i, 4, OPENING_VERBS) ? s.dateNear(i) : Optional.empty();
-            int after = t.end(i) + (s.text().regionMatches(true, t.end(i), "-general", 0, 8) ? 8 : 0);
+            java.util.regex.Matcher general = GENERAL_SUFFIX.matcher(s.text()).region(t.end(i), s.text().length());
+            int after = general.lookingAt() ? general.end() : t.end(i);
             List<Place> places = places(s, after, clauseEnd(s, i));
             if (places.isEmpty() && i > 0 && QUANTITIES.contains(t.lowerToken(i - 1))) {
                 // "has several consulates-general scattered about the country": the country is the section's
@@ -131,9 +139,10 @@ final class MissionExtractor implements FactExtractor {
 
     private static Optional<MissionKind> missionKind(AnalyzedSentence t, int i) {
         String token = t.lowerToken(i);
-        boolean general = token.contains("general") || t.text().regionMatches(true, t.end(i), "-general", 0, 8)
-                || t.text().regionMatches(true, t.end(i), " -general", 0, 9)
-                || i + 1 < t.size() && t.lowerToken(i + 1).equals("general");
+        String rest = t.text().substring(t.end(i), Math.min(t.text().length(), t.end(i) + 10)).toLowerCase(Locale.ROOT);
+        boolean general = token.contains("general") || rest.matches("^\\s?[-–]\\s?general.*")
+                || i + 1 < t.size() && t.lowerToken(i + 1).equals("general")
+                || i > 0 && t.lowerToken(i - 1).equals("general");
         if (token.startsWith("embass")) {
             return Optional.of(MissionKind.EMBASSY);
         }
@@ -225,6 +234,10 @@ final class MissionExtractor implements FactExtractor {
             int next = skip(text, place.end(), ",");
             if (startsWithWord(text, next, "and")) {
                 next = skip(text, next + 3, "");
+                if (startsWithWord(text, next, "in")) {
+                    // "in Manaus, São Paulo and in Tabatinga"
+                    next = skip(text, next + 2, "");
+                }
             } else if (next == skip(text, place.end(), "")) {
                 break;
             }

@@ -289,9 +289,12 @@ final class NamedEventExtractor implements FactExtractor {
                 end++;
             }
         }
-        // a table's row number is no part of the name ("8 Peru–Singapore Free Trade Agreement")
-        while (start < i && t.tag(start).equals("NUM") && !t.token(start + 1).equals("-")) {
-            start++;
+        // a table's row number or date is no part of the name ("January 2003 2 Japan Agreement")
+        for (int k = i - 1; k >= start; k--) {
+            if (t.tag(k).equals("NUM") && !t.token(k + 1).equals("-")) {
+                start = k + 1;
+                break;
+            }
         }
         return t.text().substring(t.start(start), t.end(end));
     }

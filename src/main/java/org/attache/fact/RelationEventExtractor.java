@@ -169,6 +169,10 @@ final class RelationEventExtractor implements FactExtractor {
     private static boolean aboutDiplomaticRelations(AnalyzedSentence t, int i, boolean intransitive) {
         boolean noun = t.tag(i).equals("NOUN") || t.lowerToken(i).endsWith("ment");
         for (int j = i + 1; j < Math.min(t.size(), i + 6); j++) {
+            if (t.tag(j).equals("VERB")) {
+                // "began to strengthen its relations": the relations are another verb's
+                break;
+            }
             if (isRelationNoun(t, j)) {
                 return plainlyDiplomatic(t, i + 1, j);
             }

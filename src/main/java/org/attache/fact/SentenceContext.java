@@ -126,11 +126,18 @@ final class SentenceContext {
                 .map(Mention::entity).distinct().toList();
     }
 
+    /** After a preposition other than "of", or listed after one: "disputes with Guyana and French Guiana". */
     private boolean afterPreposition(Mention mention) {
         int token = tokens.tokenAt(mention.start());
         int before = token - 1;
         if (before >= 0 && tokens.lowerToken(before).equals("the")) {
             before--;
+        }
+        if (before >= 0 && (tokens.lowerToken(before).equals("and") || tokens.token(before).equals(","))) {
+            int end = before > 0 ? tokens.end(before - 1) : -1;
+            Clause clause = clauseOf(token);
+            return mentions.stream().filter(m -> m.end() == end && clause.contains(tokens.tokenAt(m.start())))
+                    .findFirst().map(this::afterPreposition).orElse(false);
         }
         return before >= 0 && tokens.tag(before).equals("ADP") && !tokens.lowerToken(before).equals("of");
     }
