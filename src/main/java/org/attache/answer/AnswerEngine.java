@@ -2,6 +2,7 @@ package org.attache.answer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.attache.fact.ClaimCheck;
 import org.attache.fact.Fact;
 import org.attache.fact.FactType;
 import org.attache.fact.RelationsDataset;
@@ -9,7 +10,9 @@ import org.attache.gazetteer.Entity;
 import org.attache.understand.Intent;
 import org.attache.understand.LanguageCheck;
 import org.attache.understand.Query;
+import org.attache.understand.QuestionForm;
 import org.attache.understand.QuestionReader;
+import org.attache.understand.UnknownNames;
 import org.attache.understand.QuestionText;
 
 import java.util.HashSet;
@@ -53,6 +56,8 @@ public final class AnswerEngine {
     private final AnswerWriter writer;
     private final Cache<String, Answer> cache;
     private final LanguageCheck language;
+    private final UnknownNames unknownNames;
+    private final ClaimCheck claims;
 
     public AnswerEngine(RelationsDataset dataset, QuestionReader reader, int cacheSize) {
         this(dataset, reader, cacheSize, new SentenceIndex(dataset));
@@ -68,6 +73,8 @@ public final class AnswerEngine {
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
         Set<String> examples = exampleWords();
         this.language = new LanguageCheck(word -> examples.contains(word) || index.holdsWord(word));
+        this.unknownNames = new UnknownNames(dataset.gazetteer(), word -> examples.contains(word) || index.holdsWord(word));
+        this.claims = new ClaimCheck(dataset.gazetteer());
     }
 
     /** The dataset the engine answers from. */
@@ -152,6 +159,10 @@ public final class AnswerEngine {
             return new Answer(clean, false, Intent.OUT_OF_SCOPE.label(), AnswerWriter.names(query),
                     "I can only read questions in English. " + writer.coverage(), List.of(), List.of());
         }
+        List<String> unknown = unknownNames.in(clean);
+        if (!unknown.isEmpty() && FactSelector.isDomain(query.intent())) {
+            return writer.unknownNames(clean, query, unknown);
+        }
         boolean namesKnown = query.entities().stream()
                 .anyMatch(e -> !dataset.factsAbout(e.id()).isEmpty() || index.knows(e));
         if (query.intent() == Intent.HELP && query.confidence() >= MIN_SELF_CONFIDENCE && !namesKnown) {
@@ -179,19 +190,51 @@ public final class AnswerEngine {
      * when relations began).
      */
     private Answer fromFacts(String clean, Query query) {
-        List<Fact> facts = selector.select(query);
-        Optional<SentenceIndex.Hit> sentence = bestHit(query);
+        QuestionForm form = QuestionForm.of(clean);
+        // nothing is restated that its own sentence does not bear out
+        List<Fact> facts = selector.select(query).stream().filter(claims::holds).toList();
+        Optional<SentenceIndex.Hit> sentence = bestHit(query, form);
+        if (RelationsQuality.asked(query)) {
+            Optional<Answer> quality = RelationsQuality.answer(clean, query, form, index, writer);
+            if (quality.isPresent()) {
+                return quality.get();
+            }
+        }
+        if (!facts.isEmpty() && form == QuestionForm.WHEN) {
+            List<Fact> dated = facts.stream().filter(f -> f.date().isPresent()).toList();
+            if (dated.isEmpty()) {
+                List<Fact> undated = facts;
+                return sentence.map(hit -> writer.fromSentence(clean, query, hit.sentence()))
+                        .orElseGet(() -> writer.notSaid(clean, query, "The sources I have give no date for that.",
+                                undated));
+            }
+            facts = dated;
+        }
         if (!facts.isEmpty()) {
             double factCoverage = facts.stream()
                     .mapToDouble(f -> index.coverage(query.words(), f.provenance().sentence())).max().orElse(0);
-            if (sentence.isPresent() && sentence.get().coverage() > factCoverage + CLEARLY_MORE
-                    && !outdated(sentence.get().sentence())) {
+            if (form != QuestionForm.YES_NO && sentence.isPresent()
+                    && sentence.get().coverage() > factCoverage + CLEARLY_MORE && !outdated(sentence.get().sentence())) {
                 return writer.fromSentence(clean, query, sentence.get().sentence());
             }
-            return writer.fromFacts(clean, query, facts);
+            Answer answer = writer.fromFacts(clean, query, facts);
+            return form == QuestionForm.YES_NO ? writer.withVerdict(answer, Verdict.of(facts)) : answer;
+        }
+        if (form == QuestionForm.YES_NO && sentence.isPresent()
+                && SentenceFit.denies(query.words(), sentence.get().sentence().sentence().text())) {
+            return writer.withVerdict(writer.fromSentence(clean, query, sentence.get().sentence()), "No");
+        }
+        Optional<Answer> quality = RelationsQuality.answer(clean, query, form, index, writer);
+        if (quality.isPresent()) {
+            return quality.get();
+        }
+        List<Fact> otherWay = missionsTheOtherWay(query);
+        if (!otherWay.isEmpty()) {
+            return writer.notSaid(clean, query, "The sources I have don't say that.", otherWay);
         }
         if (sentence.isPresent()) {
-            return writer.fromSentence(clean, query, sentence.get().sentence());
+            return form == QuestionForm.YES_NO ? writer.notSettled(clean, query, sentence.get().sentence())
+                    : writer.fromSentence(clean, query, sentence.get().sentence());
         }
         if (query.intent() == Intent.OVERVIEW && query.words().isEmpty() && !query.entities().isEmpty()) {
             List<IndexedSentence> about = index.naming(query.entities(), OVERVIEW_SENTENCES);
@@ -200,6 +243,23 @@ public final class AnswerEngine {
             }
         }
         return writer.abstain(clean, query);
+    }
+
+    /**
+     * "Does India have an embassy in El Salvador?" when only El Salvador's embassy in India is known: the missions
+     * of the second country in the first, to say what exists the other way.
+     */
+    private List<Fact> missionsTheOtherWay(Query query) {
+        boolean missions = query.intent() == Intent.MISSIONS || query.mentions("embass") || query.mentions("consul");
+        if (!missions || query.countries().size() != 2) {
+            return List.of();
+        }
+        Entity owner = query.countries().get(0);
+        Entity host = query.countries().get(1);
+        return dataset.factsBetween(owner.id(), host.id()).stream()
+                .filter(f -> f.type() == FactType.MISSION && f.subject().equals(host.id())
+                        && f.counterpart().equals(owner.id()) && claims.holds(f))
+                .toList();
     }
 
     /** True when a newer snapshot of the sentence's article contradicts what it states. */
@@ -221,6 +281,19 @@ public final class AnswerEngine {
      * nothing the dataset knows, most of its words and at least two of them ("Who guaranteed the Rio Protocol?").
      */
     private Optional<SentenceIndex.Hit> bestHit(Query query) {
+        return bestHit(query, text -> true);
+    }
+
+    private Optional<SentenceIndex.Hit> bestHit(Query query, QuestionForm form) {
+        return bestHit(query, text -> SentenceFit.fits(form, query, text));
+    }
+
+    /**
+     * The best sentence that can stand as an answer of the form asked: at least half the question's words (most of
+     * them, and two at least, for a question naming nothing the dataset knows), a date for "when", a number for
+     * "how many", and a word of what the question is about (relations, missions, memberships, wars or treaties).
+     */
+    private Optional<SentenceIndex.Hit> bestHit(Query query, java.util.function.Predicate<String> fit) {
         if (query.words().isEmpty()) {
             return Optional.empty();
         }
@@ -228,6 +301,7 @@ public final class AnswerEngine {
         return index.search(query.entities(), query.words(), preferredTypes(query.intent()), 5).stream()
                 .filter(hit -> named ? hit.coverage() >= MIN_SENTENCE_COVERAGE
                         : hit.coverage() >= MIN_UNNAMED_COVERAGE && hit.matched() >= 2)
+                .filter(hit -> fit.test(hit.sentence().sentence().text()))
                 .findFirst();
     }
 

@@ -83,6 +83,38 @@ final class AnswerWriter {
                 hits.stream().map(h -> citations.of(h.article(), h.section(), h.sentence())).toList(), List.of());
     }
 
+    /** A yes/no question answered by facts: the verdict first, then what the sources say. */
+    Answer withVerdict(Answer answer, String verdict) {
+        String text = answer.text();
+        String body = text.startsWith("• ") ? "\n" + text : text;
+        return new Answer(answer.question(), true, answer.intent(), answer.entities(), verdict + ". " + body,
+                answer.citations(), answer.conflicts());
+    }
+
+    /**
+     * Not an answer, but what the sources do say near it, cited: a "when" question whose facts carry no date, a
+     * mission asked for one way that stands the other way.
+     */
+    Answer notSaid(String question, Query query, String what, List<Fact> nearby) {
+        Answer near = fromFacts(question, query, nearby);
+        return new Answer(question, false, query.intent().label(), names(query), what + " They do say:\n"
+                + near.text(), near.citations(), near.conflicts());
+    }
+
+    /** A sentence near the question that does not settle it: quoted as it stands, not restated. */
+    Answer notSettled(String question, Query query, IndexedSentence hit) {
+        Answer quote = fromSentence(question, query, hit);
+        return new Answer(question, false, quote.intent(), quote.entities(), "The sources I have don't say for "
+                + "certain. " + quote.text(), quote.citations(), List.of());
+    }
+
+    /** A question naming something the bot does not know: say which, rather than answer another question. */
+    Answer unknownNames(String question, Query query, List<String> unknown) {
+        return new Answer(question, false, query.intent().label(), names(query), "I don't know "
+                + String.join(", ", unknown.stream().map(n -> "\"" + n + "\"").toList())
+                + ", so the sources I have don't say. " + coverage(), List.of(), List.of());
+    }
+
     Answer abstain(String question, Query query) {
         return new Answer(question, false, query.intent().label(), names(query),
                 "The sources I have don't say. " + coverage(), List.of(), List.of());

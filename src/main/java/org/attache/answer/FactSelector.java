@@ -38,6 +38,10 @@ final class FactSelector {
             "population", "residents", "there");
 
 
+    /** Words that ask for a figure whatever the intent: "the trade volume", "how many troops". */
+    private static final List<String> FIGURE_WORDS = List.of("trade", "export", "import", "credit", "loan", "troop",
+            "soldier", "diaspora");
+
     private final RelationsDataset dataset;
 
     FactSelector(RelationsDataset dataset) {
@@ -79,6 +83,9 @@ final class FactSelector {
         }
         if (query.mentions("organi") || Arrays.stream(MembershipKind.values()).anyMatch(k -> k.namedBy(query::mentions))) {
             return memberships(query);
+        }
+        if (FIGURE_WORDS.stream().anyMatch(query::mentions)) {
+            return figures(query, about);
         }
         return switch (query.intent()) {
             case RELATIONS_START -> narrowed(about, f -> f.kind() instanceof RelationEventKind k && k.startsRelations(),
@@ -221,14 +228,20 @@ final class FactSelector {
         // whose missions: the demonym's ("Salvadoran consulates"), else the first country named ("does Mexico have
         // an embassy in Quito"), when it has any
         Optional<Entity> owner = query.demonymCountry().or(() -> query.countries().stream().findFirst());
-        if (owner.isPresent()) {
+        if (owner.isPresent() && query.countries().size() + query.cities().size() > 1) {
+            // "does Mexico have an embassy in Quito?" asks for Mexico's: what stands the other way is no answer
+            missions = of(missions, f -> f.subject().equals(owner.get().id()));
+        } else if (owner.isPresent()) {
             List<Fact> owned = of(missions, f -> f.subject().equals(owner.get().id()));
             missions = owned.isEmpty() ? missions : owned;
         }
-        // "consulates" keeps the consulates of every sort, "embassies" the embassies
+        // "consulates" keeps the consulates of every sort, "embassies" the embassies; with no resident mission of
+        // the kind asked, an accreditation from abroad is the answer ("accredited from its embassy in Pretoria")
         List<Fact> named = of(missions, f -> f.kind().namedBy(query::mentions));
-        return named.isEmpty() && Arrays.stream(MissionKind.values()).noneMatch(k -> k.namedBy(query::mentions))
-                ? missions : named;
+        if (named.isEmpty() && Arrays.stream(MissionKind.values()).anyMatch(k -> k.namedBy(query::mentions))) {
+            return of(missions, f -> f.kind() == MissionKind.ACCREDITED);
+        }
+        return named.isEmpty() ? missions : named;
     }
 
     /** "When did El Salvador suspend relations with Cuba?": the events of the kind the question's verb names. */

@@ -72,7 +72,8 @@ final class ClauseReader {
                 } else if (SUBORDINATORS.contains(lower)) {
                     opens = verbBeforeComma(t, verbs, i + 1);
                     opensSubordinate = opens;
-                } else if (verbSeen && COORDINATORS.contains(lower) && verbFollows(t, verbs, i + 1)) {
+                } else if (verbSeen && COORDINATORS.contains(lower) && !t.tag(i).equals("ADV")
+                        && verbFollows(t, verbs, i + 1)) {
                     opens = true;
                 }
             }

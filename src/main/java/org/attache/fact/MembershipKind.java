@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** How a state belongs to an organisation. */
 public enum MembershipKind implements FactKind {
-    MEMBER("member", "a member of", List.of("member", "belong")),
+    MEMBER("member", "a member of", List.of("member", "belong", "join", "admit")),
     FOUNDING_MEMBER("founding member", "a founding member of", List.of("founding")),
     PARTICIPANT("participant", "a participant in", List.of("participant"));
 

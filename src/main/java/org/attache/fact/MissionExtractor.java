@@ -61,6 +61,8 @@ final class MissionExtractor implements FactExtractor {
     public List<Fact> extract(SentenceContext s) {
         AnalyzedSentence t = s.tokens();
         Map<String, Fact> facts = new LinkedHashMap<>();
+        Optional<Entity> lastHost = Optional.empty();
+        Optional<Entity> lastOwner = Optional.empty();
         for (int i : triggers(s)) {
             MissionKind kind = missionKind(t, i).orElseThrow();
             boolean either = i + 1 < t.size() && t.lowerToken(i + 1).equals("or")
@@ -84,8 +86,11 @@ final class MissionExtractor implements FactExtractor {
                 s.sectionCountry().filter(c -> !c.equals(owner)).ifPresent(host -> facts.putIfAbsent(
                         kind.label() + host.id(), mission(s, kind, owner, host, Optional.empty(), date)));
             }
+            // "an embassy in Brasília and consulates-general in Manaus, São Paulo and Tabatinga": names the gazetteer
+            // lacks stand in the country of their own list, else in that of the owner's mission named just before
+            Optional<Entity> before = owner.equals(lastOwner.orElse(null)) ? lastHost : Optional.empty();
             Optional<Entity> listCountry = places.stream().map(p -> host(s, owner, p, Optional.empty()))
-                    .flatMap(Optional::stream).findFirst();
+                    .flatMap(Optional::stream).findFirst().or(() -> before);
             for (Place place : places) {
                 Optional<Entity> host = host(s, owner, place, listCountry);
                 if (host.isEmpty()) {
@@ -95,6 +100,8 @@ final class MissionExtractor implements FactExtractor {
                         .or(() -> place.entity().isEmpty() ? Optional.of(place.name()) : Optional.empty());
                 facts.putIfAbsent(kind.label() + host.get().id() + city.orElse(""),
                         mission(s, kind, owner, host.get(), city, date));
+                lastHost = host;
+                lastOwner = Optional.of(owner);
                 if (kind == MissionKind.EMBASSY && place == places.get(0)) {
                     accreditedTo(s, i, owner, host.get()).ifPresent(covered -> facts.putIfAbsent(
                             "accredited" + covered.id(), accreditation(s, owner, covered, host.get(), city)));

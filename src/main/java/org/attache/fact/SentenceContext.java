@@ -161,7 +161,8 @@ final class SentenceContext {
     boolean negated(int token) {
         Clause clause = clauseOf(token);
         for (int i = clause.start(); i < Math.min(clause.end(), token + 2); i++) {
-            if (i != token && NEGATIONS.contains(tokens.lowerToken(i))) {
+            String word = tokens.lowerToken(i);
+            if (i != token && (NEGATIONS.contains(word) || word.endsWith("n't") || word.endsWith("n’t"))) {
                 return true;
             }
         }
@@ -196,7 +197,12 @@ final class SentenceContext {
                 continue;
             }
             int distance = distance(date, trigger);
-            boolean claimedByAnother = triggers.stream()
+            // a date opening the sentence ("On August 21, … signed a communique on the establishment of
+            // relations") dates all it says; any other goes to the trigger it stands nearest to
+            int dateToken = tokens.tokenAt(date.start());
+            boolean opening = dateToken >= 0 && !clauses().get(0).subordinate()
+                    && dateToken < clauses().get(0).subjectStart();
+            boolean claimedByAnother = !opening && triggers.stream()
                     .anyMatch(t -> t != trigger && reaches(date, t) && distance(date, t) < distance);
             if (distance != Integer.MAX_VALUE && !claimedByAnother
                     && (best == null || distance < distance(best, trigger))) {

@@ -1,0 +1,79 @@
+package org.attache.answer;
+
+import org.attache.fact.RelationEventKind;
+import org.attache.understand.Intent;
+import org.attache.understand.Query;
+import org.attache.understand.QuestionForm;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "What are relations between Hungary and the UK like?", "Are Finnish-Russian relations friendly?": the quality of
+ * relations is no typed fact; the answer is the sentence that names both states and says how their relations are
+ * ("Hungary and the U.K. enjoy friendly relations"). A yes/no question is answered yes only when that sentence uses
+ * the very word asked, unnegated; otherwise the sentence is quoted without a verdict.
+ */
+final class RelationsQuality {
+    /** Words that say how relations are. */
+    static final Set<String> QUALITIES = Set.of("friendly", "close", "closer", "cordial", "warm", "good", "strong",
+            "excellent", "positive", "amicable", "tense", "strained", "cold", "bad", "poor", "hostile", "difficult",
+            "troubled", "peaceful", "fraternal", "stable", "cooperative", "deep", "sour", "frosty", "brotherly",
+            "extensive", "solid", "normal", "uneasy");
+    private static final Set<String> ASKING = Set.of("like", "describe", "described", "characterise", "characterize",
+            "nature", "state", "quality");
+
+    /** Questions that ask who, when, where, which or why: not how relations are. */
+    private static final Set<String> WH_OTHER = Set.of("who", "whom", "which", "when", "where", "why", "whose");
+    /** Words that put the quality in the past: "used to maintain close ties". */
+    private static final List<String> PAST = List.of("used to", "formerly", "previously", "once ", "no longer",
+            "until ");
+
+    private RelationsQuality() {
+    }
+
+    /** True for a question about how relations are, rather than about an event of them. */
+    static boolean asked(Query query) {
+        boolean aboutEvent = Arrays.stream(RelationEventKind.values()).filter(k -> !k.present())
+                .anyMatch(k -> k.namedBy(query::mentions));
+        boolean quality = query.words().stream().anyMatch(w -> QUALITIES.contains(w) || ASKING.contains(w));
+        String opening = query.text().toLowerCase(Locale.ROOT).split("\\s+")[0];
+        return !aboutEvent && quality && query.countries().size() == 2 && !WH_OTHER.contains(opening)
+                && (query.intent() == Intent.RELATIONS_STATUS || query.intent() == Intent.OVERVIEW
+                || query.mentions("relation") || query.mentions("ties"));
+    }
+
+    static Optional<Answer> answer(String question, Query query, QuestionForm form, SentenceIndex index,
+                                   AnswerWriter writer) {
+        if (!asked(query)) {
+            return Optional.empty();
+        }
+        List<String> words = List.of("relations", "relationship", "ties", "friendly", "close", "cordial", "warm",
+                "good", "strong", "excellent", "tense", "strained", "cold", "bad", "poor", "hostile", "amicable");
+        Optional<IndexedSentence> found = index.search(query.countries(), words, Set.of(), 20).stream()
+                .map(SentenceIndex.Hit::sentence)
+                .filter(hit -> {
+                    String lower = hit.sentence().text().toLowerCase(Locale.ROOT);
+                    return (lower.contains("relation") || lower.contains("ties"))
+                            && QUALITIES.stream().anyMatch(q -> lower.matches("(?s).*\\b" + q + "\\b.*"));
+                })
+                .findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Answer quote = writer.fromSentence(question, query, found.get());
+        if (form != QuestionForm.YES_NO) {
+            return Optional.of(quote);
+        }
+        String lower = found.get().sentence().text().toLowerCase(Locale.ROOT);
+        boolean sameWord = query.words().stream().filter(QUALITIES::contains)
+                .anyMatch(q -> lower.matches("(?s).*\\b" + q + "\\b.*"));
+        boolean past = PAST.stream().anyMatch(lower::contains);
+        return Optional.of(sameWord && !past && !SentenceFit.denies(query.words(), lower)
+                ? writer.withVerdict(quote, "Yes")
+                : writer.notSettled(question, query, found.get()));
+    }
+}

@@ -1,0 +1,76 @@
+package org.attache.answer;
+
+import org.attache.understand.Query;
+import org.attache.understand.QuestionForm;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence found by its words can stand as the answer to a question: a "when" question's sentence holds
+ * a year, a "how many" question's a number, and a question about relations, missions, memberships or wars a word
+ * of that subject ("Kazakhstan and Germany have established partnerships" is no answer to when they established
+ * relations). A sentence that only shares the question's words is not passed off as its answer.
+ */
+final class SentenceFit {
+    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)s?\\b");
+    private static final Pattern NUMBER = Pattern.compile("\\d");
+
+    private SentenceFit() {
+    }
+
+    static boolean fits(QuestionForm form, Query query, String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (form == QuestionForm.WHEN && !YEAR.matcher(sentence).find()) {
+            return false;
+        }
+        if (form == QuestionForm.HOW_MANY && !NUMBER.matcher(sentence).find()) {
+            return false;
+        }
+        // a question asking for a date, a number or a verdict is answered only by a sentence on what it asks
+        // about (relations, missions, memberships, wars, treaties, as its own words say); an open one ("why …",
+        // "which …") by any sentence holding most of its words
+        if (form == QuestionForm.OPEN || form == QuestionForm.WHICH || form == QuestionForm.WHERE) {
+            return true;
+        }
+        return SUBJECTS.entrySet().stream().filter(e -> query.mentions(e.getKey()))
+                .allMatch(e -> e.getValue().stream().anyMatch(lower::contains));
+    }
+
+    /** A stem a question may ask about, and the stems one of which a sentence on it holds. */
+    private static final java.util.Map<String, List<String>> SUBJECTS = java.util.Map.of(
+            "relation", List.of("relation", "ties"),
+            "ties", List.of("relation", "ties"),
+            "embass", List.of("embass", "accredit", "represent"),
+            "consul", List.of("consul"),
+            "member", List.of("member", "join", "particip"),
+            "recogni", List.of("recogni"),
+            "war", List.of("war"),
+            "treat", List.of("treat", "agreement", "accord"),
+            "dispute", List.of("disput"));
+
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no longer|no)\\b|n['’]t\\b");
+
+    /**
+     * True when the sentence denies what a yes/no question asks: a negation with one of the question's words
+     * within the three words after it ("Cambodia doesn't have an embassy in Pakistan", "has not yet established
+     * diplomatic relations", "Germany and Taiwan don't maintain official diplomatic relations").
+     */
+    static boolean denies(List<String> questionWords, String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher negation = NEGATION.matcher(lower);
+        while (negation.find()) {
+            String[] after = lower.substring(negation.end()).trim().split("[^\\p{L}]+");
+            for (int k = 0; k < Math.min(3, after.length); k++) {
+                String word = after[k];
+                if (word.length() >= 4 && questionWords.stream().anyMatch(q -> q.length() >= 4
+                        && word.startsWith(q.substring(0, Math.min(5, q.length()))))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+}
