@@ -34,11 +34,11 @@ final class FigureExtractor implements FactExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Words without which no figure kind can be told (see kind()). */
     private static final Pattern KIND_CUES = Pattern.compile(
-            "credit|loan|trade|troop|soldier|visit|liv|resid|emigrat|immigrat|settl|home|communit|diaspora");
+            "credit|loan|trade|troop|soldier|visit|liv|resid|emigrat|immigrat|settl|communit|diaspora");
     /** Prepositions that introduce the other state of a trade value, credit line or troop figure. */
     private static final java.util.Set<String> OTHER_PARTY = java.util.Set.of("with", "to", "in", "for");
     private static final Pattern CITIZENS = Pattern.compile("\\s+(citizens|nationals|residents|expatriates)\\b");
-    private static final Pattern PEOPLE_VERBS = Pattern.compile("\\b(liv|resid|emigrat|immigrat|settl|home)\\w*",
+    private static final Pattern PEOPLE_VERBS = Pattern.compile("\\b(liv|resid|emigrat|immigrat|settl)\\w*",
             Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -132,7 +132,10 @@ final class FigureExtractor implements FactExtractor {
                     boolean justAfter = token > last && token <= last + 5 && clause.contains(token);
                     boolean numberOf = token < first && token >= clause.start()
                             && s.text().substring(0, x.start()).toLowerCase(Locale.ROOT).matches("(?s).*number of (the )?$");
-                    return (justAfter || numberOf) && !s.text().substring(Math.min(m.end(), x.start()),
+                    // "Greek Cypriots": a demonym qualifying another people's name does not say whose they are
+                    boolean qualifies = s.mentions().stream().anyMatch(y -> y != x
+                            && y.start() > x.end() && s.text().substring(x.end(), y.start()).isBlank());
+                    return (justAfter || numberOf) && !qualifies && !s.text().substring(Math.min(m.end(), x.start()),
                             Math.max(m.end(), x.start())).contains("(");
                 })
                 .findFirst();

@@ -23,7 +23,8 @@ final class MembershipExtractor implements FactExtractor {
             "participates", "participate", "participated", "participate", "participants", "participant",
             "joined", "join", "joins", "join");
     /** Words that make the membership a wish, a bid or a half-way status. */
-    private static final Set<String> HEDGES = Set.of("seek", "sought", "apply", "application", "candidate",
+    private static final Set<String> HEDGES = Set.of("seek", "sought", "apply", "application", "candidate", "propose",
+            "proposal", "urge",
             "aspire", "aspiration", "bid", "observe", "observing", "want", "hope", "support", "would", "plan", "future", "observer",
             "associate", "prospective", "negotiate", "suspend", "expel", "withdraw", "leave", "left", "former");
     /** "most members of the UN recognised …": other members, not the subject. */
@@ -67,7 +68,13 @@ final class MembershipExtractor implements FactExtractor {
     private static List<Entity> organisations(SentenceContext s, List<Integer> triggers, int n) {
         AnalyzedSentence t = s.tokens();
         int i = triggers.get(n);
-        int limit = n + 1 < triggers.size() ? t.start(triggers.get(n + 1)) : clauseEnd(s.text(), t.end(i));
+        Clause clause = s.clauseOf(i);
+        // "As a member of the European Union, Romania considers Kosovo a United Nations protectorate": a trigger in
+        // the opening phrase reaches no further than the phrase
+        int phraseEnd = i < clause.subjectStart() ? clause.subjectStart() : clause.end();
+        int clauseEnd = phraseEnd < t.size() ? t.start(phraseEnd) : s.text().length();
+        int limit = Math.min(clauseEnd, n + 1 < triggers.size() ? t.start(triggers.get(n + 1))
+                : clauseEnd(s.text(), t.end(i)));
         MembershipKind kind = kind(t, i);
         int reach = kind == MembershipKind.PARTICIPANT && i + 3 < t.size() ? t.end(i + 3) : limit;
         return s.mentions().stream()
@@ -88,7 +95,7 @@ final class MembershipExtractor implements FactExtractor {
             int i = triggers.get(n);
             List<Entity> organisations = organisations(s, triggers, n);
             if (organisations.isEmpty() || s.negated(i) || s.clauseHas(i, HEDGES) || insideBrackets(t, i)
-                    || i > 0 && QUANTIFIERS.contains(t.lowerToken(i - 1))) {
+                    || i > 0 && QUANTIFIERS.contains(t.lowerToken(i - 1)) || theMembers(t, i)) {
                 continue;
             }
             MembershipKind kind = kind(t, i);
@@ -109,6 +116,15 @@ final class MembershipExtractor implements FactExtractor {
     private static boolean startsAnotherName(String text, int end) {
         return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
                 && !text.startsWith(" and", end);
+    }
+
+    /** "ties with the member states of ASEAN", "the members of the UN": the body's members, not the subject. */
+    private static boolean theMembers(AnalyzedSentence t, int i) {
+        boolean the = i > 0 && (t.lowerToken(i - 1).equals("the") || t.lowerToken(i - 1).equals("its")
+                || t.lowerToken(i - 1).equals("their"));
+        boolean group = i + 1 < t.size() && Set.of("states", "countries", "nations").contains(t.lowerToken(i + 1))
+                || t.lowerToken(i).equals("members");
+        return the && group;
     }
 
     /** "EU (member since 1 May 2004)": a trigger in brackets speaks of what stands before them. */

@@ -291,11 +291,26 @@ final class MissionExtractor implements FactExtractor {
             if (wordEnd < text.length() && text.charAt(wordEnd) == ' ' && wordEnd + 1 < text.length()
                     && Character.isUpperCase(text.charAt(wordEnd + 1))) {
                 i = wordEnd + 1;
+            } else if (particleBeforeName(text, wordEnd)) {
+                // "Santa Cruz de Tenerife", "Rio de Janeiro"
+                i = text.indexOf(' ', wordEnd + 1) + 1;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    private static final Set<String> PARTICLES = Set.of("de", "del", "da", "do", "dos", "la", "el", "al");
+
+    /** " de Tenerife": a lower-case particle, then a capitalised word, goes on with the place's name. */
+    private static boolean particleBeforeName(String text, int at) {
+        if (at >= text.length() || text.charAt(at) != ' ') {
+            return false;
+        }
+        int end = text.indexOf(' ', at + 1);
+        return end > 0 && end + 1 < text.length() && PARTICLES.contains(text.substring(at + 1, end))
+                && Character.isUpperCase(text.charAt(end + 1));
     }
 
     /** A period closing a single capital letter: the "." of "D.C.". */

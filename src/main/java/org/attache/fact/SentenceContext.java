@@ -169,10 +169,18 @@ final class SentenceContext {
         return false;
     }
 
-    /** True when a token of the clause before this one has one of these lemmas. */
+    /**
+     * True when a token of the clause before this one has one of these lemmas, or, for a clause that depends on
+     * the one before ("The DPRK proposed that Nigeria become a member"), a token of that one.
+     */
     boolean clauseHas(int token, Set<String> lemmas) {
         Clause clause = clauseOf(token);
-        for (int i = clause.start(); i < token; i++) {
+        int from = clause.start();
+        int index = clauses().indexOf(clause);
+        if (clause.subordinate() && index > 0) {
+            from = clauses().get(index - 1).start();
+        }
+        for (int i = from; i < token; i++) {
             if (tokens.lemmaIn(i, lemmas)) {
                 return true;
             }

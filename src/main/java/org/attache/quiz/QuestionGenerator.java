@@ -10,7 +10,12 @@ import org.attache.gazetteer.Entity;
 import org.attache.gazetteer.EntityId;
 import org.attache.gazetteer.EntityKind;
 
+import org.attache.article.Article;
+import org.attache.article.Section;
+import org.attache.article.Sentence;
+import org.attache.fact.ClaimCheck;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,18 +47,21 @@ public final class QuestionGenerator {
     private final List<EntityId> organisations;
     /** The countries any fact names as a counterpart: distractors for a war's other party. */
     private final List<EntityId> countries;
-    /** The cities the gazetteer knows, by their country: distractors for a mission's city. */
-    private final Map<EntityId, List<String>> citiesByCountry;
+    private final ClaimCheck claims;
+    private static final List<String> MISSION_STEMS = List.of("embass", "consul", "mission");
+    private static final List<String> MEMBERSHIP_STEMS = List.of("member", "join", "particip", "belong");
+    private static final List<String> WAR_STEMS = List.of("war", "conflict", "fought", "invad", "battle", "dispute");
+    /**
+     * Every sentence with the entities it names, made when first needed (see {@link #coMentioned}).
+     */
+    private volatile List<NamedIn> sentences;
 
     public QuestionGenerator(RelationsDataset dataset) {
         this.dataset = dataset;
         this.organisations = dataset.factsOf(FactType.MEMBERSHIP).stream().map(Fact::counterpart).distinct().toList();
         this.countries = dataset.facts().stream().map(Fact::counterpart).distinct()
                 .filter(c -> dataset.gazetteer().byId(c).filter(Entity::isCountry).isPresent()).toList();
-        this.citiesByCountry = dataset.gazetteer().entitiesOf(EntityKind.CITY).stream()
-                .filter(city -> city.country().isPresent())
-                .collect(Collectors.groupingBy(city -> city.country().get(), LinkedHashMap::new,
-                        Collectors.mapping(Entity::name, Collectors.toList())));
+        this.claims = new ClaimCheck(dataset.gazetteer());
         this.contested = new LinkedHashSet<>();
         for (Contradiction contradiction : dataset.contradictions()) {
             contradiction.statements().forEach(f -> contested.add(SnapshotAlignment.key(f)));
@@ -79,6 +87,7 @@ public final class QuestionGenerator {
                 .sorted(Comparator.comparing((Fact f) -> f.provenance().snapshot()).reversed())
                 .forEach(f -> newest.putIfAbsent(SnapshotAlignment.key(f), f));
         return newest.values().stream()
+                .filter(claims::holds)
                 .filter(f -> !contested.contains(SnapshotAlignment.key(f)))
                 .filter(f -> !(f.type() == FactType.RELATION_EVENT
                         && contested.contains(f.subject().value() + "|" + f.counterpart().value() + "|standing")))
@@ -110,8 +119,54 @@ public final class QuestionGenerator {
         };
     }
 
-    private List<String> citiesOf(EntityId country) {
-        return citiesByCountry.getOrDefault(country, List.of());
+    /** One sentence as distractor checks see it: what it names, its article's country, its text in lower case. */
+    private record NamedIn(Set<EntityId> named, Optional<EntityId> own, String lower) {
+    }
+
+    /**
+     * The entities named in a sentence of the sources that names this country (or stands in its article) and speaks
+     * of the subject (one of the stems): a distractor is never one of them, lest it be true after all in a sentence
+     * no fact was read from ("… is a member of the UN, WTO and OECD").
+     */
+    private Set<EntityId> coMentioned(EntityId country, List<String> stems) {
+        return coMentioned(country, stems, false, Set.of());
+    }
+
+    /**
+     * As above; {@code named} keeps only the sentences that name the country themselves, and sentences in
+     * {@code skipped} (lower case) are left out.
+     */
+    private Set<EntityId> coMentioned(EntityId country, List<String> stems, boolean named, Set<String> skipped) {
+        Set<EntityId> found = new HashSet<>();
+        for (NamedIn sentence : sentences()) {
+            if (skipped.contains(sentence.lower())) {
+                continue;
+            }
+            if ((sentence.named().contains(country) || !named && sentence.own().filter(country::equals).isPresent())
+                    && stems.stream().anyMatch(sentence.lower()::contains)) {
+                found.addAll(sentence.named());
+            }
+        }
+        return found;
+    }
+
+    private List<NamedIn> sentences() {
+        List<NamedIn> list = sentences;
+        if (list == null) {
+            list = new ArrayList<>();
+            for (Article article : dataset.articles()) {
+                Optional<EntityId> own = dataset.gazetteer().country(article.source().country()).map(Entity::id);
+                for (Section section : article.sections()) {
+                    for (Sentence sentence : section.sentences()) {
+                        Set<EntityId> named = new HashSet<>();
+                        dataset.gazetteer().find(sentence.text()).forEach(m -> named.add(m.entity().id()));
+                        list.add(new NamedIn(named, own, sentence.text().toLowerCase(Locale.ROOT)));
+                    }
+                }
+            }
+            sentences = List.copyOf(list);
+        }
+        return list;
     }
 
     /** The kind's quiz question about this fact, with display names. */
@@ -126,8 +181,11 @@ public final class QuestionGenerator {
             return Optional.empty();
         }
         int year = fact.date().get().year().getAsInt();
+        // no year any fact of the kind gives for the pair, either way round, is offered as wrong
         Set<Integer> stated = new LinkedHashSet<>();
         dataset.sameStatement(fact).forEach(f -> f.date().ifPresent(d -> d.year().ifPresent(stated::add)));
+        dataset.factsBetween(fact.subject(), fact.counterpart()).stream().filter(f -> f.kind() == fact.kind())
+                .forEach(f -> f.date().ifPresent(d -> d.year().ifPresent(stated::add)));
         int latest = Integer.parseInt(fact.provenance().snapshot().substring(0, 4));
         List<String> distractors = new ArrayList<>();
         for (int shift : YEAR_SHIFTS) {
@@ -151,11 +209,21 @@ public final class QuestionGenerator {
         }
         // a city where the owner has a mission of the same kind would be right too: never offered
         Set<String> ownersCities = new LinkedHashSet<>();
+        Set<String> read = new HashSet<>();
         dataset.factsBetween(fact.subject(), fact.counterpart()).stream()
-                .filter(f -> f.kind() == fact.kind() && f.subject().equals(fact.subject()))
-                .forEach(f -> f.name().ifPresent(ownersCities::add));
-        List<String> distractors = citiesOf(host.get().id()).stream()
-                .filter(name -> !ownersCities.contains(name)).toList();
+                .filter(f -> f.type() == FactType.MISSION && f.subject().equals(fact.subject()))
+                .forEach(f -> {
+                    // a city where the owner has a mission of any kind would confuse as a wrong answer
+                    read.add(f.provenance().sentence().toLowerCase(Locale.ROOT));
+                    f.name().ifPresent(ownersCities::add);
+                });
+        // a city some sentence no mission was read from names beside the owner and a mission word: the owner may
+        // have a mission of this kind there after all
+        Set<EntityId> beside = coMentioned(fact.subject(), MISSION_STEMS, true, read);
+        List<String> distractors = dataset.gazetteer().entitiesOf(EntityKind.CITY).stream()
+                .filter(city -> city.country().filter(host.get().id()::equals).isPresent())
+                .filter(city -> !ownersCities.contains(city.name()) && !beside.contains(city.id()))
+                .map(Entity::name).toList();
         return prompt(fact, "").flatMap(prompt -> options(fact, prompt, fact.name().get(), distractors, random,
                 Topic.MISSIONS));
     }
@@ -166,8 +234,13 @@ public final class QuestionGenerator {
         dataset.factsAbout(fact.subject()).stream()
                 .filter(f -> f.type() == FactType.MEMBERSHIP && f.subject().equals(fact.subject()))
                 .forEach(f -> belongs.add(f.counterpart()));
-        List<String> distractors = organisations.stream().filter(o -> !belongs.contains(o)).map(dataset::name)
-                .toList();
+        Set<EntityId> beside = coMentioned(fact.subject(), MEMBERSHIP_STEMS);
+        // nor a body of one it belongs to ("United Nations General Assembly" beside "United Nations")
+        Set<String> belongsNames = new HashSet<>();
+        belongs.forEach(o -> belongsNames.add(dataset.name(o)));
+        List<String> distractors = organisations.stream().filter(o -> !belongs.contains(o) && !beside.contains(o))
+                .map(dataset::name)
+                .filter(n -> belongsNames.stream().noneMatch(b -> n.contains(b) || b.contains(n))).toList();
         return prompt(fact, "").flatMap(prompt -> options(fact, prompt, dataset.name(fact.counterpart()),
                 distractors, random, Topic.MEMBERSHIPS));
     }
@@ -185,8 +258,10 @@ public final class QuestionGenerator {
         Set<EntityId> parties = new LinkedHashSet<>();
         dataset.factsAbout(fact.subject()).stream().filter(f -> f.type() == FactType.CONFLICT && f.name().equals(name))
                 .forEach(f -> parties.add(f.counterpart()));
+        Set<EntityId> beside = coMentioned(fact.subject(), WAR_STEMS);
         List<String> distractors = countries.stream()
-                .filter(c -> !parties.contains(c) && !c.equals(fact.subject())).map(dataset::name).toList();
+                .filter(c -> !parties.contains(c) && !c.equals(fact.subject()) && !beside.contains(c))
+                .map(dataset::name).toList();
         return prompt(fact, name.get()).flatMap(prompt -> options(fact, prompt, counterpart, distractors, random,
                 Topic.CONFLICTS));
     }
