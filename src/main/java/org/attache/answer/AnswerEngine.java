@@ -49,6 +49,15 @@ public final class AnswerEngine {
             "^(why|how(?! (many|much|big|large|long|often)))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Words of a yes/no question that a fact's kind already stands for, or that ask nothing of their own ("is El
+     * Salvador part of SICA", "does it still have diplomatic ties"): the rest must all be in the fact's sentence.
+     */
+    private static final Set<String> GENERIC_YES_NO_WORDS = Set.of("part", "still", "currently", "now", "today",
+            "ever", "member", "members", "membership", "official", "officially", "diplomatic", "formal", "full",
+            "relations", "relation", "ties", "mission", "missions", "embassy", "embassies", "consulate",
+            "consulates", "recognise", "recognize", "recognised", "recognized", "belong", "belongs");
+
     private final RelationsDataset dataset;
     private final QuestionReader reader;
     private final FactSelector selector;
@@ -210,6 +219,13 @@ public final class AnswerEngine {
             }
             facts = dated;
         }
+        if (form == QuestionForm.YES_NO) {
+            // a verdict only from facts whose sentence holds every word of the question: "Does Luxembourg support
+            // Turkey joining the EU?" is not answered yes by Luxembourg's own membership
+            List<String> asked = query.words().stream().filter(w -> !GENERIC_YES_NO_WORDS.contains(w)).toList();
+            facts = asked.isEmpty() ? facts : facts.stream()
+                    .filter(f -> index.coverage(asked, f.provenance().sentence()) >= 1.0).toList();
+        }
         if (!facts.isEmpty()) {
             double factCoverage = facts.stream()
                     .mapToDouble(f -> index.coverage(query.words(), f.provenance().sentence())).max().orElse(0);
@@ -220,9 +236,16 @@ public final class AnswerEngine {
             Answer answer = writer.fromFacts(clean, query, facts);
             return form == QuestionForm.YES_NO ? writer.withVerdict(answer, Verdict.of(facts)) : answer;
         }
-        if (form == QuestionForm.YES_NO && sentence.isPresent()
-                && SentenceFit.denies(query.words(), sentence.get().sentence().sentence().text())) {
-            return writer.withVerdict(writer.fromSentence(clean, query, sentence.get().sentence()), "No");
+        if (form == QuestionForm.YES_NO && sentence.isPresent()) {
+            String text = sentence.get().sentence().sentence().text();
+            String firstNamed = dataset.gazetteer().find(text).stream().map(m -> m.entity().name()).findFirst()
+                    .orElse("");
+            if (SentenceFit.denies(query.words(), text)) {
+                return writer.withVerdict(writer.fromSentence(clean, query, sentence.get().sentence()), "No");
+            }
+            if (SentenceFit.affirms(query, sentence.get().coverage(), firstNamed, text)) {
+                return writer.withVerdict(writer.fromSentence(clean, query, sentence.get().sentence()), "Yes");
+            }
         }
         Optional<Answer> quality = RelationsQuality.answer(clean, query, form, index, writer);
         if (quality.isPresent()) {

@@ -38,6 +38,18 @@ final class SentenceFit {
                 .allMatch(e -> e.getValue().stream().anyMatch(lower::contains));
     }
 
+    /**
+     * True when the sentence affirms what a yes/no question asks: it holds every word of the question, names the
+     * question's first party before any other, and neither denies nor hedges ("Morocco was the first nation to
+     * recognize the fledgling United States"; not "Turkey is a member of NATO while Georgia is a candidate").
+     */
+    static boolean affirms(Query query, double coverage, String firstNamed, String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return coverage >= 1.0 && !query.entities().isEmpty() && firstNamed.equals(query.entities().get(0).name())
+                && !denies(query.words(), sentence) && !HEDGED.matcher(lower).find()
+                && !NEGATION.matcher(lower).find();
+    }
+
     /** A stem a question may ask about, and the stems one of which a sentence on it holds. */
     private static final java.util.Map<String, List<String>> SUBJECTS = java.util.Map.of(
             "relation", List.of("relation", "ties"),
@@ -50,7 +62,13 @@ final class SentenceFit {
             "treat", List.of("treat", "agreement", "accord"),
             "dispute", List.of("disput"));
 
-    private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no longer|no)\\b|n['’]t\\b");
+    /** A negation, or a verb that undoes what it governs ("closed its embassy", "severed ties"). */
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no longer|no|closed|shut|withdrew|"
+            + "withdrawn|severed|broke|suspended|expelled|left)\\b|n['’]t\\b");
+    /** Words that make a statement a plan, a wish, a vote or a half-way status rather than a fact. */
+    private static final Pattern HEDGED = Pattern.compile("\\b(candidate|observer|partnership|propos\\w*|plan\\w*|"
+            + "would|could|might|expected|consider\\w*|talks|bid|appl\\w*|aspir\\w*|vot\\w*|hope\\w*|"
+            + "seek\\w*|sought|attempt\\w*|used to|formerly|previously|until)\\b");
 
     /**
      * True when the sentence denies what a yes/no question asks: a negation with one of the question's words
@@ -62,7 +80,7 @@ final class SentenceFit {
         java.util.regex.Matcher negation = NEGATION.matcher(lower);
         while (negation.find()) {
             String[] after = lower.substring(negation.end()).trim().split("[^\\p{L}]+");
-            for (int k = 0; k < Math.min(3, after.length); k++) {
+            for (int k = 0; k < Math.min(4, after.length); k++) {
                 String word = after[k];
                 if (word.length() >= 4 && questionWords.stream().anyMatch(q -> q.length() >= 4
                         && word.startsWith(q.substring(0, Math.min(5, q.length()))))) {
