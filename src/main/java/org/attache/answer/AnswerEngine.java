@@ -308,7 +308,7 @@ public final class AnswerEngine {
     }
 
     private Optional<SentenceIndex.Hit> bestHit(Query query, QuestionForm form) {
-        return bestHit(query, text -> SentenceFit.fits(form, query, text));
+        return bestHit(query, text -> SentenceFit.fits(form, query, text, dataset.gazetteer()));
     }
 
     /**

@@ -269,8 +269,12 @@ final class FactSelector {
     private static List<Fact> conflictsOrTreaties(Query query, List<Fact> about) {
         boolean treaty = Arrays.stream(TreatyKind.values()).anyMatch(k -> k.namedBy(query::mentions));
         boolean conflict = Arrays.stream(ConflictKind.values()).anyMatch(k -> k.namedBy(query::mentions));
-        return of(about, f -> f.type() == FactType.TREATY && (treaty || !conflict)
+        List<Fact> found = of(about, f -> f.type() == FactType.TREATY && (treaty || !conflict)
                 || f.type() == FactType.CONFLICT && (conflict || !treaty));
+        // "what war did they fight?" is not answered by a dispute
+        List<ConflictKind> asked = Arrays.stream(ConflictKind.values()).filter(k -> k.namedBy(query::mentions))
+                .toList();
+        return asked.isEmpty() ? found : of(found, f -> f.type() != FactType.CONFLICT || asked.contains(f.kind()));
     }
 
     /** Conflicts or treaties, narrowed to those the question names by a word of their name. */

@@ -1,5 +1,8 @@
 package org.attache.answer;
 
+import org.attache.gazetteer.Gazetteer;
+import org.attache.gazetteer.Mention;
+import org.attache.gazetteer.MentionForm;
 import org.attache.understand.Query;
 import org.attache.understand.QuestionForm;
 
@@ -15,28 +18,48 @@ import java.util.regex.Pattern;
  */
 final class SentenceFit {
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)s?\\b");
-    private static final Pattern NUMBER = Pattern.compile("\\d");
 
     private SentenceFit() {
     }
 
-    static boolean fits(QuestionForm form, Query query, String sentence) {
+    static boolean fits(QuestionForm form, Query query, String sentence, Gazetteer gazetteer) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (form == QuestionForm.WHEN && !YEAR.matcher(sentence).find()) {
             return false;
         }
-        if (form == QuestionForm.HOW_MANY && !NUMBER.matcher(sentence).find()) {
+        if (form == QuestionForm.HOW_MANY && !COUNT.matcher(YEAR.matcher(sentence).replaceAll(" ")).find()) {
+            return false;
+        }
+        List<Mention> named = gazetteer.find(sentence);
+        long countries = named.stream().filter(m -> m.entity().isCountry()).map(m -> m.entity().id()).distinct()
+                .count();
+        if (countries > MAX_COUNTRIES_OF_A_PAIR_SENTENCE && form != QuestionForm.WHICH) {
+            // a list of forty countries names the pair asked about, and says nothing of it
+            return false;
+        }
+        // "how many Kenyans …": the sentence counts Kenyans ("U.S. companies" counts Americans), not the Irish in
+        // Kenya
+        if (form == QuestionForm.HOW_MANY && query.demonymCountry().isPresent() && named.stream()
+                .noneMatch(m -> m.form() != MentionForm.NAME && m.entity().equals(query.demonymCountry().get()))) {
             return false;
         }
         // a question asking for a date, a number or a verdict is answered only by a sentence on what it asks
-        // about (relations, missions, memberships, wars, treaties, as its own words say); an open one ("why …",
-        // "which …") by any sentence holding most of its words
+        // about (relations, missions, memberships, wars, treaties, as its own words say); an open one by a
+        // sentence on the thing it opens with ("What treaty …"), and otherwise on any sentence holding its words
+        String asked = query.text().toLowerCase(Locale.ROOT);
         if (form == QuestionForm.OPEN || form == QuestionForm.WHICH || form == QuestionForm.WHERE) {
-            return true;
+            String[] words = asked.split("\\s+");
+            asked = String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
         }
-        return SUBJECTS.entrySet().stream().filter(e -> query.mentions(e.getKey()))
+        String question = asked;
+        return SUBJECTS.entrySet().stream().filter(e -> question.contains(e.getKey()))
                 .allMatch(e -> e.getValue().stream().anyMatch(lower::contains));
     }
+
+    /** More countries than a sentence about two of them names: a list. */
+    private static final int MAX_COUNTRIES_OF_A_PAIR_SENTENCE = 6;
+    /** A count: digits that are not a year. */
+    private static final Pattern COUNT = Pattern.compile("\\d");
 
     /**
      * True when the sentence affirms what a yes/no question asks: it holds every word of the question, names the
