@@ -213,7 +213,12 @@ public final class AnswerEngine {
             List<Fact> dated = facts.stream().filter(f -> f.date().isPresent()).toList();
             if (dated.isEmpty()) {
                 List<Fact> undated = facts;
+                // "in the 1970s and 1980s": a time the fact's own sentence gives in words no single date holds
+                Optional<Fact> timed = facts.stream()
+                        .filter(f -> SentenceFit.fits(QuestionForm.WHEN, query, f.provenance().sentence(),
+                                dataset.gazetteer())).findFirst();
                 return sentence.map(hit -> writer.fromSentence(clean, query, hit.sentence()))
+                        .or(() -> timed.map(f -> writer.quoting(clean, query, f)))
                         .orElseGet(() -> writer.notSaid(clean, query, "The sources I have give no date for that.",
                                 undated));
             }

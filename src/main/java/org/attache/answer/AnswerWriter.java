@@ -73,6 +73,13 @@ final class AnswerWriter {
                         + hit.sentence().text() + "\"", List.of(citation), List.of());
     }
 
+    /** A fact's own sentence quoted as it stands: a "when" question whose fact is dated only in words of its own. */
+    Answer quoting(String question, Query query, Fact fact) {
+        return new Answer(question, true, query.intent().label(), names(query),
+                "The " + fact.provenance().article() + " article (" + fact.provenance().snapshot() + ") says: \""
+                        + fact.provenance().sentence() + "\"", List.of(citations.of(fact)), List.of());
+    }
+
     /** "Tell me about Ecuador and India" when no typed fact covers them: what the article says of them. */
     Answer fromSentences(String question, Query query, List<IndexedSentence> hits) {
         IndexedSentence first = hits.get(0);

@@ -95,7 +95,10 @@ final class MembershipExtractor implements FactExtractor {
             int i = triggers.get(n);
             List<Entity> organisations = organisations(s, triggers, n);
             if (organisations.isEmpty() || s.negated(i) || s.clauseHas(i, HEDGES) || insideBrackets(t, i)
-                    || i > 0 && QUANTIFIERS.contains(t.lowerToken(i - 1)) || theMembers(t, i)) {
+                    || i > 0 && QUANTIFIERS.contains(t.lowerToken(i - 1)) || theMembers(t, i)
+                    || objectOfPreposition(t, i) || i > 0 && s.mentionAt(t.start(i - 1))
+                    .filter(m -> !m.entity().isCountry() && m.end() == t.end(i - 1)).isPresent()) {
+                // "relations with a member state of the EU", "UN Security Council members": other members
                 continue;
             }
             MembershipKind kind = kind(t, i);
@@ -125,6 +128,18 @@ final class MembershipExtractor implements FactExtractor {
         boolean group = i + 1 < t.size() && Set.of("states", "countries", "nations").contains(t.lowerToken(i + 1))
                 || t.lowerToken(i).equals("members");
         return the && group;
+    }
+
+    /**
+     * "a special relationship with a member state of the EU": the word stands after a preposition (other than
+     * "as": "As a member of the EU, Romania …"), so names someone other than the clause's subject.
+     */
+    private static boolean objectOfPreposition(AnalyzedSentence t, int i) {
+        int j = i - 1;
+        while (j >= 0 && (t.tag(j).equals("DET") || t.tag(j).equals("ADJ") || t.tag(j).equals("NUM"))) {
+            j--;
+        }
+        return j >= 0 && t.tag(j).equals("ADP") && !t.lowerToken(j).equals("as");
     }
 
     /** "EU (member since 1 May 2004)": a trigger in brackets speaks of what stands before them. */

@@ -230,8 +230,12 @@ final class SentenceContext {
             return true;
         }
         Clause clause = clauseOf(trigger);
+        boolean opening = opensTheSentence(dateToken, clause) && !clause.contains(dateToken)
+                || dateToken < clauses().get(0).subjectStart();
         return (clause.contains(dateToken) || opensTheSentence(dateToken, clause))
-                && !inOtherParentheses(dateToken, trigger) && !spansAPeriod(dateToken);
+                && !inOtherParentheses(dateToken, trigger) && !spansAPeriod(dateToken)
+                && !(opening && dateToken > 0 && tokens.lowerToken(dateToken - 1).equals("since"))
+                && !inARange(date);
     }
 
     private static final Set<String> PERIOD_WORDS = Set.of("throughout", "until", "till", "through", "by");
@@ -240,6 +244,21 @@ final class SentenceContext {
     private boolean spansAPeriod(int dateToken) {
         for (int j = dateToken - 1; j >= Math.max(0, dateToken - 2); j--) {
             if (PERIOD_WORDS.contains(tokens.lowerToken(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "in the 1970s and 1980s", "from 1991 to 1995": one end of a span, which dates no single event. */
+    private boolean inARange(DateMention date) {
+        for (DateMention other : dates) {
+            if (other == date) {
+                continue;
+            }
+            String between = other.start() >= date.end() ? sentence.text().substring(date.end(), other.start())
+                    : other.end() <= date.start() ? sentence.text().substring(other.end(), date.start()) : "x";
+            if (between.matches("\\s*(and|to|-|–|until|till)\\s*")) {
                 return true;
             }
         }
