@@ -246,14 +246,19 @@ final class FactSelector {
 
     /** "When did El Salvador suspend relations with Cuba?": the events of the kind the question's verb names. */
     private static List<Fact> eventsNamedByVerb(Query query, List<Fact> about) {
-        // the start of relations is the intent's to judge; these verbs name the events that come after it
+        // the establishment of relations is the intent's to judge; these verbs name the other events. Breaking
+        // relations off is said with any of three ("When did El Salvador break relations with Cuba?": suspended)
         for (RelationEventKind kind : RelationEventKind.values()) {
-            if (!kind.startsRelations() && kind.namedBy(query::mentions)) {
-                return of(about, f -> f.kind() == kind);
+            if (kind != RelationEventKind.ESTABLISHED && kind.namedBy(query::mentions)) {
+                List<RelationEventKind> family = BREAKING.contains(kind) ? BREAKING : List.of(kind);
+                return of(about, f -> family.contains(f.kind()));
             }
         }
         return List.of();
     }
+
+    private static final List<RelationEventKind> BREAKING = List.of(RelationEventKind.SEVERED,
+            RelationEventKind.SUSPENDED, RelationEventKind.CANCELLED);
 
     /** The facts whose names share the most words with the question ("the Rio Protocol", not every protocol). */
     private static List<Fact> namedOnly(Query query, List<Fact> facts) {
@@ -307,7 +312,8 @@ final class FactSelector {
             kind = f -> f.type() == FactType.MISSION;
         } else if (query.mentions("join") || Arrays.stream(MembershipKind.values()).anyMatch(k -> k.namedBy(query::mentions))) {
             kind = f -> f.type() == FactType.MEMBERSHIP;
-        } else if (RelationEventKind.ESTABLISHED.namedBy(query::mentions) || query.mentions("relation")) {
+        } else if (RelationEventKind.ESTABLISHED.namedBy(query::mentions) || query.says("relation")
+                || query.says("ties")) {
             kind = f -> f.type() == FactType.RELATION_EVENT;
         } else {
             return List.of();

@@ -39,11 +39,11 @@ final class RelationsQuality {
     static boolean asked(Query query) {
         boolean aboutEvent = Arrays.stream(RelationEventKind.values()).filter(k -> !k.present())
                 .anyMatch(k -> k.namedBy(query::mentions));
-        boolean quality = query.words().stream().anyMatch(w -> QUALITIES.contains(w) || ASKING.contains(w));
+        boolean quality = QUALITIES.stream().anyMatch(query::says) || ASKING.stream().anyMatch(query::says);
         String opening = query.text().toLowerCase(Locale.ROOT).split("\\s+")[0];
         return !aboutEvent && quality && query.countries().size() == 2 && !WH_OTHER.contains(opening)
                 && (query.intent() == Intent.RELATIONS_STATUS || query.intent() == Intent.OVERVIEW
-                || query.mentions("relation") || query.mentions("ties"));
+                || query.says("relation") || query.says("ties"));
     }
 
     static Optional<Answer> answer(String question, Query query, QuestionForm form, SentenceIndex index,
@@ -69,7 +69,7 @@ final class RelationsQuality {
             return Optional.of(quote);
         }
         String lower = found.get().sentence().text().toLowerCase(Locale.ROOT);
-        boolean sameWord = query.words().stream().filter(QUALITIES::contains)
+        boolean sameWord = QUALITIES.stream().filter(query::says)
                 .anyMatch(q -> lower.matches("(?s).*\\b" + q + "\\b.*"));
         boolean past = PAST.stream().anyMatch(lower::contains);
         return Optional.of(sameWord && !past && !SentenceFit.denies(query.words(), lower)

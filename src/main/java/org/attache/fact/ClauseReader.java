@@ -119,7 +119,7 @@ final class ClauseReader {
                 return true;
             }
             String tag = t.tag(j);
-            if (t.token(j).equals(",") && j > from) {
+            if (t.token(j).equals(",")) {
                 // "but as of 2014, trade … was low": an adverbial, then the clause's own subject and verb
                 return verbBeforeComma(t, verbs, j + 1);
             }

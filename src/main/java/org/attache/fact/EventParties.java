@@ -53,7 +53,8 @@ final class EventParties {
         if (own.isPresent()) {
             return single(named.stream().filter(e -> !e.equals(own.get())).toList()).map(c -> List.of(own.get(), c));
         }
-        if (clause.relative() || !(clause.passive() || s.subjectIsThePair(clause) || isNoun(s, i))) {
+        if (clause.relative() || !(clause.passive() || s.subjectIsThePair(clause) || isNoun(s, i)
+                || s.subjectNamesRelations(clause))) {
             return Optional.empty();
         }
         // no acting country: "Relations were established in 1992", "Both countries established …"

@@ -22,13 +22,14 @@ import java.util.regex.Pattern;
  */
 final class FigureExtractor implements FactExtractor {
     /** One number, with its currency and scale: "US$15 million", "300,000". */
-    private static final String NUMBER = "(?:US\\$|\\$|€|£)?\\d[\\d,.]*(?:\\s(?:million|billion|thousand))?";
+    private static final String NUMBER = "(?:[A-Z]{1,3}\\$|\\$|€|£)?\\d[\\d,.]*(?:\\s(?:million|billion|thousand))?";
     /**
      * An amount, a range kept whole: "about US$15 million", "between 70,000 and 100,000", "300 to 400",
      * "70,000–100,000".
      */
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?:(?:about|approximately|an estimated|estimated|more than|over|nearly|some|around|at least)\\s+)?"
+            "(?:(?:about|approximately|an estimated|estimated|more than|over|nearly|some|around|at least|exceeds"
+                    + "|exceeding|less than|fewer than|up to|almost|under)\\s+)?"
                     + "(?:between\\s+" + NUMBER + "\\s+and\\s+" + NUMBER + "|" + NUMBER
                     + "(?:\\s?(?:[-–]|to)\\s?" + NUMBER + ")?)",
             Pattern.CASE_INSENSITIVE);

@@ -96,7 +96,8 @@ final class MembershipExtractor implements FactExtractor {
             List<Entity> organisations = organisations(s, triggers, n);
             if (organisations.isEmpty() || s.negated(i) || s.clauseHas(i, HEDGES) || insideBrackets(t, i)
                     || i > 0 && QUANTIFIERS.contains(t.lowerToken(i - 1)) || theMembers(t, i)
-                    || objectOfPreposition(t, i) || i > 0 && s.mentionAt(t.start(i - 1))
+                    || objectOfPreposition(t, i) || i > 0 && t.lowerToken(i - 1).equals("to")
+                    || i > 0 && s.mentionAt(t.start(i - 1))
                     .filter(m -> !m.entity().isCountry() && m.end() == t.end(i - 1)).isPresent()) {
                 // "relations with a member state of the EU", "UN Security Council members": other members
                 continue;
@@ -113,6 +114,12 @@ final class MembershipExtractor implements FactExtractor {
             }
         }
         return List.copyOf(facts.values());
+    }
+
+    private static boolean possessiveInSubject(SentenceContext s, Clause clause, Entity country) {
+        return s.countriesBetween(clause.subjectStart(), clause.subjectEnd(), true).stream()
+                .anyMatch(m -> m.entity().equals(country) && (s.text().startsWith("'s", m.end())
+                        || s.text().startsWith("\u2019s", m.end())));
     }
 
     /** "the ASEAN Regional Forum", "the UN Security Council": the organisation's name begins another one. */
@@ -181,9 +188,15 @@ final class MembershipExtractor implements FactExtractor {
             }
         }
         Clause clause = s.clauseOf(i);
-        List<Entity> subject = clause.relative() ? List.of() : s.subjectCountries(clause);
+        // "Tanzania's first president, Julius Nyerere, was one of the founding members": the president is
+        List<Entity> subject = clause.relative() ? List.of() : s.subjectCountries(clause).stream()
+                .filter(c -> !possessiveInSubject(s, clause, c)).toList();
         if (!subject.isEmpty()) {
             return subject;
+        }
+        if (s.countriesBetween(clause.subjectStart(), clause.subjectEnd(), true).stream()
+                .anyMatch(m -> s.text().startsWith("'s", m.end()))) {
+            return List.of();
         }
         if (s.subjectIsThePair(clause) && s.sectionCountry().isPresent()) {
             return List.of(s.articleCountry(), s.sectionCountry().get());

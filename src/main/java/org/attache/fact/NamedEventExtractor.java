@@ -19,6 +19,12 @@ import java.util.Set;
  */
 final class NamedEventExtractor implements FactExtractor {
     private static final Set<String> LINKING_WORDS = Set.of("and", "of", "for");
+    /**
+     * How many words before and after its name a war's or treaty's date may stand: "the 1998 peace treaty", "the
+     * Cenepa War between Ecuador and Peru in early 1995".
+     */
+    private static final int DATE_BEFORE = 4;
+    private static final int DATE_AFTER = 8;
     private static final Set<String> TIME_PREPOSITIONS = Set.of("during", "throughout", "after", "before", "since",
             "following", "until", "in", "amid", "at", "by", "post", "pre", "from", "through", "of");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "against", "on", "of");
@@ -73,7 +79,8 @@ final class NamedEventExtractor implements FactExtractor {
             }
             FactKind trigger = trigger(t, i).orElseThrow();
             String name = name(t, i);
-            Optional<FactDate> date = s.dateNear(i);
+            int nameStart = Math.max(0, t.tokenAt(t.end(i) - name.length()));
+            Optional<FactDate> date = s.dateNear(i, Math.max(0, nameStart - DATE_BEFORE), i + 1 + DATE_AFTER);
             for (List<Entity> pair : parties(s, i, trigger, name)) {
                 Entity subject = pair.get(0);
                 Entity counterpart = pair.get(1);
@@ -114,7 +121,14 @@ final class NamedEventExtractor implements FactExtractor {
         List<Entity> subject = clause.relative() || infinitive(t, nameStart, clause) ? List.of()
                 : s.subjectCountries(clause).stream().filter(e -> !inName.contains(e)).toList();
         boolean inSubject = i >= clause.subjectStart() && i < clause.subjectEnd();
-        Optional<Entity> target = kind == ConflictKind.INVASION ? Optional.empty() : objectAfter(s, clause, i);
+        if (kind == ConflictKind.INVASION) {
+            // "the Soviet invasion of Afghanistan": who invaded is in the name, whom after "of"; else unsaid
+            return inName.size() == 1 ? objectAfter(s, clause, i).filter(o -> !o.equals(inName.get(0)))
+                    .map(o -> List.of(List.of(inName.get(0), o))).orElse(List.of()) : List.of();
+        }
+        // "Chile and Peru participated in a common conflict against Spain, the Chincha Islands War"
+        int from = clause.verb() >= 0 && clause.verb() < i ? clause.verb() : i;
+        Optional<Entity> target = objectAfter(s, clause, from);
         if (!inSubject && target.isPresent() && subject.size() <= 2 && !subject.isEmpty()
                 && !subject.contains(target.get())) {
             // "Albania and Italy had declared war on Greece": each subject against the object
@@ -296,6 +310,23 @@ final class NamedEventExtractor implements FactExtractor {
                 break;
             }
         }
-        return t.text().substring(t.start(start), t.end(end));
+        // a name does not start in the middle of another ("Zealand Agreement" out of "New Zealand Agreement")
+        int first = t.start(start);
+        int from = s0(t, first);
+        return t.text().substring(from, t.end(end));
+    }
+
+    /** The start of the capitalised run a name's first word belongs to. */
+    private static int s0(AnalyzedSentence t, int first) {
+        int k = first;
+        while (k > 1 && t.text().charAt(k - 1) == ' ' && Character.isUpperCase(t.text().charAt(first))) {
+            int wordStart = t.text().lastIndexOf(' ', k - 2) + 1;
+            if (!Character.isUpperCase(t.text().charAt(wordStart)) || t.text().substring(wordStart, k - 1)
+                    .matches("(?i)the|a|an|in|on|of|and")) {
+                break;
+            }
+            k = wordStart;
+        }
+        return k;
     }
 }

@@ -16,7 +16,7 @@ public enum RelationEventKind implements FactKind {
     CANCELLED("cancelled", "%1$s cancelled relations with %2$s", "In which year did %1$s cancel relations with %2$s?",
             List.of("cancel")),
     SEVERED("severed", "Diplomatic relations between %1$s and %2$s were severed",
-            "In which year were relations between %1$s and %2$s severed?", List.of("sever", "cut", "broke")),
+            "In which year were relations between %1$s and %2$s severed?", List.of("sever", "cut", "broke", "break")),
     RESTORED("restored", "%1$s and %2$s restored relations",
             "In which year were relations between %1$s and %2$s restored?", List.of("restor", "re-establish")),
     UPGRADED("upgraded", "%1$s and %2$s upgraded their relations",

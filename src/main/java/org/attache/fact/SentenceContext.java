@@ -154,6 +154,17 @@ final class SentenceContext {
         return false;
     }
 
+    /** "Formal relations started on 1980-01-02": the relations themselves are the subject, no country acts. */
+    boolean subjectNamesRelations(Clause clause) {
+        for (int i = clause.subjectStart(); i < clause.subjectEnd(); i++) {
+            String word = tokens.lowerToken(i);
+            if (word.equals("relations") || word.equals("ties") || word.equals("relationship")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "states", "sides", "governments");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
 
@@ -199,9 +210,19 @@ final class SentenceContext {
      * is the start's, not the embassy's.
      */
     Optional<FactDate> dateNear(int trigger) {
+        return dateNear(trigger, 0, tokens.size());
+    }
+
+    /**
+     * As {@link #dateNear(int)}, for a date standing within these tokens only: a war's or treaty's date is written
+     * beside its name ("the 1998 peace treaty", "the Cenepa War … in early 1995"), not elsewhere in the clause.
+     */
+    Optional<FactDate> dateNear(int trigger, int fromToken, int toToken) {
         DateMention best = null;
         for (DateMention date : dates) {
-            if (!reaches(date, trigger)) {
+            int at = tokens.tokenAt(date.start());
+            boolean opensSentence = at >= 0 && !clauses().get(0).subordinate() && at < clauses().get(0).subjectStart();
+            if (!reaches(date, trigger) || at >= 0 && !opensSentence && (at < fromToken || at >= toToken)) {
                 continue;
             }
             int distance = distance(date, trigger);

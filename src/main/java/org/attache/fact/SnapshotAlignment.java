@@ -137,7 +137,13 @@ public final class SnapshotAlignment {
 
     /** What makes two facts the same statement, whatever the snapshot: type, kind, parties and name. */
     public static String key(Fact f) {
-        return String.join("|", FactKind.code(f.kind()), f.subject().value(), f.counterpart().value(),
+        // a mutual event, war or treaty is the same statement whichever party's article tells it first
+        boolean mutual = f.kind() instanceof RelationEventKind k && k.mutual() || f.type() == FactType.TREATY
+                || f.type() == FactType.CONFLICT;
+        String a = f.subject().value();
+        String b = f.counterpart().value();
+        boolean swap = mutual && a.compareTo(b) > 0;
+        return String.join("|", FactKind.code(f.kind()), swap ? b : a, swap ? a : b,
                 Objects.toString(f.type() == FactType.FIGURE ? "" : f.name().orElse("")));
     }
 

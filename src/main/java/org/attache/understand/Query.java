@@ -36,6 +36,15 @@ public record Query(String text, Intent intent, double confidence, List<Entity> 
         return entities.stream().filter(Entity::isCity).toList();
     }
 
+    /**
+     * True when the question as typed has a word starting with this stem (lower case), stop words included:
+     * "relations", "ties" and "like" are stop words for the search but still say what is asked.
+     */
+    public boolean says(String stem) {
+        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(stem))
+                .matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
     /** True when the question contains this word (lower case) or a word starting with it. */
     public boolean mentions(String stem) {
         return words.stream().anyMatch(w -> w.startsWith(stem));
