@@ -238,8 +238,8 @@ public final class AnswerEngine {
                     && sentence.get().coverage() > factCoverage + CLEARLY_MORE && !outdated(sentence.get().sentence())) {
                 return writer.fromSentence(clean, query, sentence.get().sentence());
             }
-            Answer answer = writer.fromFacts(clean, query, facts);
-            return form == QuestionForm.YES_NO ? writer.withVerdict(answer, Verdict.of(facts)) : answer;
+            return form == QuestionForm.YES_NO ? writer.withVerdict(writer.fromFacts(clean, query, facts),
+                    Verdict.of(facts)) : writer.listed(clean, query, facts);
         }
         if (form == QuestionForm.YES_NO && sentence.isPresent()) {
             String text = sentence.get().sentence().sentence().text();

@@ -48,6 +48,7 @@ final class AnswerWriter {
         if (unique.size() > shown.size()) {
             text.append("\n…and ").append(unique.size() - shown.size()).append(" more.");
         }
+
         List<ConflictNote> conflicts = new ArrayList<>();
         for (Contradiction contradiction : contradictionsFor(shown)) {
             Fact newest = contradiction.statements().get(0);
@@ -88,6 +89,19 @@ final class AnswerWriter {
         hits.forEach(hit -> text.append("\n• \"").append(hit.sentence().text()).append('"'));
         return new Answer(question, true, query.intent().label(), names(query), text.toString(),
                 hits.stream().map(h -> citations.of(h.article(), h.section(), h.sentence())).toList(), List.of());
+    }
+
+    /** An answer of several facts that says how many there are before it lists them. */
+    Answer listed(String question, Query query, List<Fact> facts) {
+        Answer answer = fromFacts(question, query, facts);
+        int all = newestOfEach(facts).size();
+        if (all <= 2) {
+            return answer;
+        }
+        int shown = Math.min(MAX_FACTS, all);
+        String count = "The sources give " + all + (all > shown ? "; the first " + shown : "") + ":\n";
+        return new Answer(answer.question(), answer.answered(), answer.intent(), answer.entities(),
+                count + answer.text(), answer.citations(), answer.conflicts());
     }
 
     /** A yes/no question answered by facts: the verdict first, then what the sources say. */

@@ -319,6 +319,10 @@ final class FactSelector {
             return List.of();
         }
         List<Fact> about = candidates(target);
+        if (query.says("relation") && !RelationEventKind.RECOGNISED.namedBy(query::mentions)) {
+            // "which countries does El Salvador have relations with?": relations are had both ways round
+            return of(about, f -> f.kind() instanceof RelationEventKind k && k.mutual() && k.relationsStand());
+        }
         List<Fact> towards = of(about, f -> kind.test(f)
                 && (target.isCity() || f.counterpart().equals(target.id())));
         // "What countries has El Salvador recognised?": the target is the one acting

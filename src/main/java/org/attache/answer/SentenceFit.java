@@ -27,6 +27,13 @@ final class SentenceFit {
         if (form == QuestionForm.WHEN && !YEAR.matcher(sentence).find()) {
             return false;
         }
+        // "What did the ICJ rule in 1992?": a year the question names is in its answer
+        java.util.regex.Matcher years = YEAR.matcher(query.text());
+        while (years.find()) {
+            if (!sentence.contains(years.group(1))) {
+                return false;
+            }
+        }
         if (form == QuestionForm.HOW_MANY && !COUNT.matcher(YEAR.matcher(sentence).replaceAll(" ")).find()) {
             return false;
         }
