@@ -28,6 +28,8 @@ final class RelationEventExtractor implements FactExtractor {
         VERBS.put("establish", RelationEventKind.ESTABLISHED);
         VERBS.put("establishment", RelationEventKind.ESTABLISHED);
         VERBS.put("start", RelationEventKind.ESTABLISHED);
+        VERBS.put("initiate", RelationEventKind.ESTABLISHED);
+        VERBS.put("forge", RelationEventKind.ESTABLISHED);
         VERBS.put("begin", RelationEventKind.ESTABLISHED);
         VERBS.put("recognise", RelationEventKind.RECOGNISED);
         VERBS.put("recognize", RelationEventKind.RECOGNISED);

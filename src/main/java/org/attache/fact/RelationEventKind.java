@@ -64,7 +64,7 @@ public enum RelationEventKind implements FactKind {
     @Override
     public List<String> evidence() {
         return switch (this) {
-            case ESTABLISHED -> List.of("establish", "began", "begun", "start", "begin");
+            case ESTABLISHED -> List.of("establish", "began", "begun", "start", "begin", "initiat", "forg");
             case SEVERED -> List.of("sever", "cut", "broke", "break");
             case RESTORED -> List.of("restor", "re-establish", "reestablish");
             case MAINTAINED, NOT_MAINTAINED -> List.of("maintain");

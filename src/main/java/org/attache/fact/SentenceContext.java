@@ -255,6 +255,7 @@ final class SentenceContext {
                 || dateToken < clauses().get(0).subjectStart();
         return (clause.contains(dateToken) || opensTheSentence(dateToken, clause))
                 && !inOtherParentheses(dateToken, trigger) && !spansAPeriod(dateToken)
+                && !ofAnotherEvent(trigger, dateToken)
                 && !(opening && dateToken > 0 && tokens.lowerToken(dateToken - 1).equals("since"))
                 && !inARange(date);
     }
@@ -265,6 +266,21 @@ final class SentenceContext {
     private boolean spansAPeriod(int dateToken) {
         for (int j = dateToken - 1; j >= Math.max(0, dateToken - 2); j--) {
             if (PERIOD_WORDS.contains(tokens.lowerToken(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OTHER_EVENT = Set.of("than", "before", "after", "following", "prior");
+
+    /**
+     * "ties began much earlier than the founding of the People's Republic in October 1949": a date after "than",
+     * "before" or "after" that follows the trigger dates the other event the phrase names.
+     */
+    private boolean ofAnotherEvent(int trigger, int dateToken) {
+        for (int j = trigger + 1; j < dateToken; j++) {
+            if (OTHER_EVENT.contains(tokens.lowerToken(j))) {
                 return true;
             }
         }
