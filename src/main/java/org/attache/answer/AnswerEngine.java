@@ -282,8 +282,8 @@ public final class AnswerEngine {
         if (!missions || query.countries().size() != 2) {
             return List.of();
         }
-        Entity owner = query.countries().get(0);
-        Entity host = query.countries().get(1);
+        Entity owner = MissionOwner.of(query, dataset.gazetteer()).orElse(query.countries().get(0));
+        Entity host = query.countries().stream().filter(c -> !c.equals(owner)).findFirst().orElse(owner);
         return dataset.factsBetween(owner.id(), host.id()).stream()
                 .filter(f -> f.type() == FactType.MISSION && f.subject().equals(host.id())
                         && f.counterpart().equals(owner.id()) && claims.holds(f))

@@ -78,7 +78,8 @@ final class FactSelector {
         }
         // the words of the question outrank a doubtful intent: "consulates" asks for missions, "members" for
         // memberships, whatever the classifier made of the rest
-        if (query.mentions("consul") || query.mentions("embass")) {
+        if (query.mentions("consul") || query.mentions("embass") || query.mentions("represent")
+                || query.mentions("accredit") || query.mentions("high comm")) {
             return missions(query, about);
         }
         if (query.mentions("organi") || Arrays.stream(MembershipKind.values()).anyMatch(k -> k.namedBy(query::mentions))) {
@@ -223,11 +224,11 @@ final class FactSelector {
     }
 
     /** Missions between the parties; "Salvadoran consulates" keeps El Salvador's; "consulates" keeps consulates. */
-    private static List<Fact> missions(Query query, List<Fact> about) {
+    private List<Fact> missions(Query query, List<Fact> about) {
         List<Fact> missions = of(about, f -> f.type() == FactType.MISSION);
         // whose missions: the demonym's ("Salvadoran consulates"), else the first country named ("does Mexico have
         // an embassy in Quito"), when it has any
-        Optional<Entity> owner = query.demonymCountry().or(() -> query.countries().stream().findFirst());
+        Optional<Entity> owner = MissionOwner.of(query, dataset.gazetteer());
         if (owner.isPresent() && query.countries().size() + query.cities().size() > 1) {
             // "does Mexico have an embassy in Quito?" asks for Mexico's: what stands the other way is no answer
             missions = of(missions, f -> f.subject().equals(owner.get().id()));
