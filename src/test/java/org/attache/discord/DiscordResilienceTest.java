@@ -98,6 +98,7 @@ class DiscordResilienceTest {
 
     @Test
     void anInvalidSessionMakesTheBotIdentifyAfreshAndGoOnAnswering() throws InterruptedException {
+        int beforeDrop = discord.requests().size();
         discord.invalidateNextResume();
         discord.dropGatewayConnection();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -105,6 +106,9 @@ class DiscordResilienceTest {
             Thread.sleep(50);
         }
         assertEquals(2, discord.identifies(), "identified again after the invalid session");
+        // the fresh session is ready once the bot has registered its commands again: a message posted before
+        // that reaches no session
+        discord.await(beforeDrop, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
         int before = discord.requests().size();
         discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID + "> is el salvador in sica", true);
         discord.await(before, DiscordResilienceTest::isReply, 10);
