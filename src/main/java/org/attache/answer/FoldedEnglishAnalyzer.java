@@ -8,14 +8,20 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+import java.util.regex.Pattern;
 
 /**
  * Lucene's English analysis (possessives, stop words, Porter stems) with accents folded, so that "Chavez" finds
- * "Chávez" and "Bogota" finds "Bogotá". Built directly rather than through CustomAnalyzer, whose factory lookup
+ * "Chávez" and "Bogota" finds "Bogotá", and British -ise spellings read as -ize, so that "recognise" finds
+ * "recognize" (the articles and the people asking use both). Built directly rather than through CustomAnalyzer, whose factory lookup
  * costs start-up time.
  */
 final class FoldedEnglishAnalyzer extends Analyzer {
+    private static final Pattern BRITISH_ISE = Pattern.compile("^(\\p{L}{3,})is(e|ed|es|ing|ation|ations)$");
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
@@ -23,6 +29,7 @@ final class FoldedEnglishAnalyzer extends Analyzer {
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new PatternReplaceFilter(stream, BRITISH_ISE, "$1iz$2", false);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
