@@ -84,7 +84,9 @@ final class ClauseReader {
                 verbSeen = false;
                 subordinate = opensSubordinate;
             }
-            if (verbs.at(i)) {
+            // a verb opening the clause ("See Belarus–United States relations", a hatnote) has no subject before
+            // it: the "and" of "relations between the United States and Belarus began" opens no clause
+            if (verbs.at(i) && i > starts.get(starts.size() - 1)) {
                 verbSeen = true;
             }
         }

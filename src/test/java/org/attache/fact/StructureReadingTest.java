@@ -142,4 +142,12 @@ class StructureReadingTest {
                 "The Government of India has extended $228 million in lines of credit to Ghana which has been used "
                         + "for projects in sectors like agro-processing."));
     }
+
+    @Test
+    void aHatnoteBeforeTheSentenceOpensNoClause() {
+        assertEquals(List.of("Belarus and United States established diplomatic relations (1991)"),
+                SentenceFacts.in("Belarus", "See Belarus–United States relations ]] Diplomatic relations between the "
+                        + "United States and Belarus began in 1991 upon the dissolution of the Soviet Union, of which "
+                        + "Belarus had been a part."));
+    }
 }
