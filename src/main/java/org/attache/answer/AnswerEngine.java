@@ -284,10 +284,15 @@ public final class AnswerEngine {
         }
         Entity owner = MissionOwner.of(query, dataset.gazetteer()).orElse(query.countries().get(0));
         Entity host = query.countries().stream().filter(c -> !c.equals(owner)).findFirst().orElse(owner);
-        return dataset.factsBetween(owner.id(), host.id()).stream()
-                .filter(f -> f.type() == FactType.MISSION && f.subject().equals(host.id())
-                        && f.counterpart().equals(owner.id()) && claims.holds(f))
-                .toList();
+        // the owner's missions of another kind there ("an honorary consulate", asked for an embassy), then the
+        // other way round
+        List<Fact> between = dataset.factsBetween(owner.id(), host.id()).stream()
+                .filter(f -> f.type() == FactType.MISSION && claims.holds(f)).toList();
+        List<Fact> near = new java.util.ArrayList<>(between.stream()
+                .filter(f -> f.subject().equals(owner.id()) && f.counterpart().equals(host.id())).toList());
+        near.addAll(between.stream().filter(f -> f.subject().equals(host.id()) && f.counterpart().equals(owner.id()))
+                .toList());
+        return near;
     }
 
     /** True when a newer snapshot of the sentence's article contradicts what it states. */
@@ -313,7 +318,14 @@ public final class AnswerEngine {
     }
 
     private Optional<SentenceIndex.Hit> bestHit(Query query, QuestionForm form) {
-        return bestHit(query, text -> SentenceFit.fits(form, query, text, dataset.gazetteer()));
+        // "How is Tajikistan represented in Ireland?" is not answered by "Ireland is represented in Tajikistan":
+        // a sentence on missions names the owner asked about before any other country
+        boolean missions = query.countries().size() == 2 && (query.says("represent") || query.says("embass")
+                || query.says("consul") || query.says("accredit"));
+        Optional<Entity> owner = missions ? MissionOwner.of(query, dataset.gazetteer()) : Optional.empty();
+        return bestHit(query, text -> SentenceFit.fits(form, query, text, dataset.gazetteer())
+                && owner.map(o -> dataset.gazetteer().find(text).stream().filter(m -> m.entity().isCountry())
+                .findFirst().map(m -> m.entity().equals(o)).orElse(false)).orElse(true));
     }
 
     /**

@@ -180,6 +180,13 @@ final class FactSelector {
             EntityId people = query.demonymCountry().get().id();
             return of(ofKind, f -> f.subject().equals(people));
         }
+        if (kind.get() == FigureKind.DIASPORA) {
+            // "how many turks live in romania" with the people not understood: not every people living there;
+            // "people from El Salvador in Honduras" names them as the first country
+            List<Entity> countries = query.countries();
+            return countries.size() == 2 ? of(ofKind, f -> f.subject().equals(countries.get(0).id())
+                    && f.counterpart().equals(countries.get(1).id())) : List.of();
+        }
         return ofKind;
     }
 

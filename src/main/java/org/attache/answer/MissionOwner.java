@@ -30,7 +30,12 @@ final class MissionOwner {
                 return Optional.of(m.entity());
             }
         }
-        return mentions.stream().filter(m -> m.form() != MentionForm.DEMONYM).map(Mention::entity).findFirst()
-                .or(() -> query.countries().stream().findFirst());
+        // the names as the question reader resolved them, typos included ("does mexcio have an embassy …")
+        for (int i = 0; i < query.entities().size(); i++) {
+            if (query.entities().get(i).isCountry() && query.forms().get(i) != MentionForm.DEMONYM) {
+                return Optional.of(query.entities().get(i));
+            }
+        }
+        return query.countries().stream().findFirst();
     }
 }

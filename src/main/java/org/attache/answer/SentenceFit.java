@@ -18,13 +18,18 @@ import java.util.regex.Pattern;
  */
 final class SentenceFit {
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)s?\\b");
+    /** A year that dates something, not one that bounds a period ("since 1989", "until 1991"). */
+    private static final Pattern POINT_IN_TIME = Pattern.compile(
+            "(?<!\\b(?:since|until|till|throughout|by) )(?<!\\b(?:since|until|till|throughout|by) the )"
+                    + "\\b(1[5-9]\\d\\d|20\\d\\d)s?\\b", Pattern.CASE_INSENSITIVE);
 
     private SentenceFit() {
     }
 
     static boolean fits(QuestionForm form, Query query, String sentence, Gazetteer gazetteer) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        if (form == QuestionForm.WHEN && !YEAR.matcher(sentence).find()) {
+        if (form == QuestionForm.WHEN && !POINT_IN_TIME.matcher(sentence).find()) {
+            // "Hungary since 1989 has improved its relations by signing basic treaties": no year says when
             return false;
         }
         // "What did the ICJ rule in 1992?": a year the question names is in its answer

@@ -1,0 +1,52 @@
+package org.attache.answer;
+
+import org.attache.TestDataset;
+import org.attache.understand.QuestionReader;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Answers that fit the question, on the bundled articles: the questions a first-time user asked. */
+class AnswerFormsTest {
+    private static final AnswerEngine ENGINE = new AnswerEngine(TestDataset.bundled(),
+            new QuestionReader(TestDataset.gazetteer()), 100);
+
+    @Test
+    void aMissionAskedOneWayIsNotAnsweredTheOtherWay() {
+        Answer answer = ENGINE.answer("Does India have an embassy in El Salvador?");
+        assertFalse(answer.answered(), answer.text());
+        assertTrue(answer.text().startsWith("The sources I have don't say that."), answer.text());
+        assertTrue(answer.text().contains("India has an honorary consulate in San Salvador"), answer.text());
+    }
+
+    @Test
+    void whenGetsADateFromTheEventAskedAbout() {
+        Answer established = ENGINE.answer("When did Ecuador and China establish relations?");
+        assertTrue(established.text().contains("1980"), established.text());
+        Answer broken = ENGINE.answer("When did El Salvador break relations with Cuba?");
+        assertTrue(broken.text().contains("suspended") && broken.text().contains("1961"), broken.text());
+        assertFalse(broken.text().contains("resumed"), broken.text());
+    }
+
+    @Test
+    void aYesNoQuestionOpensWithItsVerdict() {
+        Answer answer = ENGINE.answer("Does Ecuador recognise Palestine?");
+        assertTrue(answer.text().startsWith("Yes. Ecuador recognised Palestine"), answer.text());
+    }
+
+    @Test
+    void anUnknownNameIsSaidNotAnsweredAboutTheOtherCountry() {
+        Answer answer = ENGINE.answer("When did Freedonia and Chile establish relations?");
+        assertFalse(answer.answered());
+        assertTrue(answer.text().startsWith("I don't know \"Freedonia\""), answer.text());
+        assertEquals(0, answer.citations().size());
+    }
+
+    @Test
+    void aListSaysHowManyBeforeItLists() {
+        Answer answer = ENGINE.answer("Which countries have embassies in Quito?");
+        assertTrue(answer.text().matches("(?s)The sources give \\d+.*:\n• .*"), answer.text());
+    }
+}
