@@ -145,6 +145,11 @@ final class FactSelector {
     /** Each named country's memberships, narrowed to the organisations named if any. */
     private List<Fact> memberships(Query query) {
         List<EntityId> organisations = query.organisations().stream().map(Entity::id).toList();
+        if (organisations.isEmpty() && namesAnUnknownBody(query)) {
+            // "When was Indonesia admitted to the G20?": the body asked about is none the facts know, so none of
+            // Indonesia's memberships answers it
+            return List.of();
+        }
         List<EntityId> countries = query.countries().stream().map(Entity::id).toList();
         List<Fact> pool = countries.isEmpty() ? dataset.factsOf(FactType.MEMBERSHIP)
                 : countries.stream().flatMap(c -> dataset.factsAbout(c).stream()).toList();
@@ -162,6 +167,23 @@ final class FactSelector {
         }
         return found;
     }
+
+    /** A capitalised name or abbreviation after the first word that no known entity covers ("G20", "OECD"). */
+    private boolean namesAnUnknownBody(Query query) {
+        String text = query.text();
+        List<org.attache.gazetteer.Mention> known = dataset.gazetteer().find(text);
+        java.util.regex.Matcher name = UPPER_WORD.matcher(text);
+        while (name.find()) {
+            int at = name.start();
+            if (!text.substring(0, at).isBlank() && known.stream().noneMatch(m -> m.start() <= at && at < m.end())
+                    && dataset.gazetteer().closest(name.group()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern UPPER_WORD = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}\\d]+");
 
     /**
      * Figures of the kind the question asks for (people, trade, credit, troops, visitors); for people named by a
