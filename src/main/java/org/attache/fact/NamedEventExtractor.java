@@ -312,12 +312,12 @@ final class NamedEventExtractor implements FactExtractor {
         }
         // a name does not start in the middle of another ("Zealand Agreement" out of "New Zealand Agreement")
         int first = t.start(start);
-        int from = s0(t, first);
+        int from = capitalisedRunStart(t, first);
         return t.text().substring(from, t.end(end));
     }
 
     /** The start of the capitalised run a name's first word belongs to. */
-    private static int s0(AnalyzedSentence t, int first) {
+    private static int capitalisedRunStart(AnalyzedSentence t, int first) {
         int k = first;
         while (k > 1 && t.text().charAt(k - 1) == ' ' && Character.isUpperCase(t.text().charAt(first))) {
             int wordStart = t.text().lastIndexOf(' ', k - 2) + 1;

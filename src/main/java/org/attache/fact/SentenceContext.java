@@ -355,14 +355,6 @@ final class SentenceContext {
         return false;
     }
 
-    /** The counterpart when the sentence itself does not say: the section's country, or the named ones. */
-    List<Entity> counterparts() {
-        if (sectionCountry().isPresent()) {
-            return List.of(sectionCountry().get());
-        }
-        return countriesNamed().stream().map(Mention::entity).filter(e -> !e.equals(articleCountry)).distinct()
-                .toList();
-    }
 
     Fact fact(FactKind kind, Entity subject, Entity counterpart, Optional<String> name, Optional<FactDate> date,
               String statement) {
