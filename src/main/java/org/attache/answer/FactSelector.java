@@ -348,6 +348,10 @@ final class FactSelector {
         } else {
             return List.of();
         }
+        if (NEGATED_LIST.matcher(query.text()).find()) {
+            // "Which countries does Chile not have relations with?": what the facts list is what stands
+            return List.of();
+        }
         List<Fact> about = candidates(target);
         if (query.says("relation") && !RelationEventKind.RECOGNISED.namedBy(query::mentions)) {
             // "which countries does El Salvador have relations with?": relations are had both ways round
@@ -355,8 +359,45 @@ final class FactSelector {
         }
         List<Fact> towards = of(about, f -> kind.test(f)
                 && (target.isCity() || f.counterpart().equals(target.id())));
-        // "What countries has El Salvador recognised?": the target is the one acting
-        return towards.isEmpty() ? of(about, f -> kind.test(f) && f.subject().equals(target.id())) : towards;
+        List<Fact> itsOwn = of(about, f -> kind.test(f) && f.subject().equals(target.id()));
+        // "In which countries does Fiji keep embassies?", "What countries has El Salvador recognised?": the target
+        // is the one acting; "Which countries have embassies in Fiji?" the one acted on
+        List<Fact> found = switch (roleInQuestion(query, target)) {
+            case ACTING -> itsOwn;
+            case ACTED_ON -> towards;
+            case UNSAID -> towards.isEmpty() ? itsOwn : towards;
+        };
+        // "which countries have embassies in Quito" lists embassies, not consulates
+        List<Fact> ofKindNamed = of(found, f -> f.type() == FactType.MISSION && f.kind().namedBy(query::mentions));
+        return ofKindNamed.isEmpty() ? found : ofKindNamed;
+    }
+
+    private enum Role { ACTING, ACTED_ON, UNSAID }
+
+    /** "does Fiji have", "has El Salvador recognised": the name right after the question's auxiliary acts. */
+    private static final java.util.regex.Pattern AUXILIARY_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(does|do|did|has|have|had|is|was|were|are)\\s+(the\\s+)?$");
+    /** "embassies in Fiji", "recognised by …", "relations with Fiji": the name after a preposition is acted on. */
+    private static final java.util.regex.Pattern PREPOSITION_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(in|to|into|at|with|recogni[sz]ed?|recogni[sz]ing|join(ed)?)\\s+(the\\s+)?$");
+    private static final java.util.regex.Pattern PASSIVE_AFTER = java.util.regex.Pattern.compile(
+            "(?i)^\\s+(been\\s+|being\\s+)?\\w+(ed|en)\\s+by\\b");
+    /** A list asked for by what is not: "not", "n't", "no relations", "never". */
+    private static final java.util.regex.Pattern NEGATED_LIST = java.util.regex.Pattern.compile(
+            "(?i)\\b(not|never|no|without)\\b|n't\\b");
+
+    private Role roleInQuestion(Query query, Entity target) {
+        String text = query.text();
+        return dataset.gazetteer().find(text).stream().filter(m -> m.entity().equals(target)).findFirst()
+                .map(m -> {
+                    String before = text.substring(0, m.start());
+                    if (PASSIVE_AFTER.matcher(text.substring(m.end())).find()) {
+                        // "Which countries has Palestine been recognised by?"
+                        return Role.ACTED_ON;
+                    }
+                    return AUXILIARY_BEFORE.matcher(before).find() ? Role.ACTING
+                            : PREPOSITION_BEFORE.matcher(before).find() ? Role.ACTED_ON : Role.UNSAID;
+                }).orElse(Role.UNSAID);
     }
 
     static boolean isDomain(Intent intent) {

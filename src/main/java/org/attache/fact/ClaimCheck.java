@@ -52,7 +52,9 @@ public final class ClaimCheck {
         if (fact.date().isPresent() && !lower.contains(normalised(fact.date().get().text()))) {
             return false;
         }
-        return fact.name().map(name -> lower.contains(normalised(name))).orElse(true);
+        // a place may be written by an alias of its name: "Washington" for Washington, D.C.
+        return fact.name().map(name -> lower.contains(normalised(name))
+                || mentions.stream().anyMatch(m -> m.entity().name().equals(name))).orElse(true);
     }
 
     private static String normalised(String text) {

@@ -121,10 +121,28 @@ final class SentenceContext {
      * ("relations with Nauru are maintained").
      */
     List<Entity> subjectCountries(Clause clause) {
-        return countriesBetween(clause.subjectStart(), clause.subjectEnd(), true).stream()
-                .filter(m -> !afterPreposition(m))
-                .map(Mention::entity).distinct().toList();
+        List<Mention> named = countriesBetween(clause.subjectStart(), clause.subjectEnd(), true).stream()
+                .filter(m -> !afterPreposition(m)).toList();
+        // "Chile, Peru and Bolivia are …", "Bolivian President Evo Morales and Paraguayan President …": the first
+        // country and those joined to it; one after other words only is no subject ("Romania considers Kosovo …"
+        // where the tagger missed the verb)
+        List<Entity> subject = new java.util.ArrayList<>();
+        Mention last = null;
+        for (Mention m : named) {
+            if (last == null || COORDINATION.matcher(text().substring(last.end(), Math.max(last.end(), m.start())))
+                    .find()) {
+                if (!subject.contains(m.entity())) {
+                    subject.add(m.entity());
+                }
+                last = m;
+            }
+        }
+        return List.copyOf(subject);
     }
+
+    /** What joins coordinated names: "Chile, Peru and Bolivia", "Mexican–American", "Ecuador's and Peru's". */
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+            "(?i)^\\s*$|[,&/\u2013-]|\\b(and|as well as|along with|together with)\\b");
 
     /** After a preposition other than "of", or listed after one: "disputes with Guyana and French Guiana". */
     private boolean afterPreposition(Mention mention) {

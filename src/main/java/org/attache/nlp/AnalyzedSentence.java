@@ -83,6 +83,16 @@ public final class AnalyzedSentence {
     }
 
     /** The index of the token covering this character offset, or -1. */
+    /** The first token starting at or after the offset, or -1 when none does. */
+    public int tokenFrom(int offset) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i).getStart() >= offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public int tokenAt(int offset) {
         for (int i = 0; i < spans.size(); i++) {
             if (spans.get(i).getStart() <= offset && offset < spans.get(i).getEnd()) {

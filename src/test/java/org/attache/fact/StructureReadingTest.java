@@ -49,6 +49,15 @@ class StructureReadingTest {
     }
 
     @Test
+    void aCityNamedByItsShortNameIsStillWhereTheMissionStands() {
+        assertEquals(List.of("Chile has an embassy in Washington, D.C., United States"),
+                SentenceFacts.in("Chile", "Chile has an embassy in Washington."));
+        assertEquals(List.of("El Salvador has an embassy in Washington, D.C., United States"),
+                SentenceFacts.in("El Salvador", "El Salvador has an embassy in Washington, DC and has several "
+                        + "consulates-general scattered about the country."));
+    }
+
+    @Test
     void closedOrPlannedMissionsAreNotStanding() {
         assertEquals(List.of(), SentenceFacts.in("Mexico", "In 1972, Ghana closed its embassy in Mexico City."));
         assertEquals(List.of(), SentenceFacts.in("Kenya", "Kenya plans to open an embassy in Santiago."));
@@ -63,6 +72,26 @@ class StructureReadingTest {
                 SentenceFacts.in("Finland", "Spain recognised Finland's independence on February 21, 1918."));
         assertEquals(List.of("Bulgaria recognised Azerbaijan (14 January 1992)"), SentenceFacts.in("Azerbaijan",
                 "Bulgaria recognized the independence of Azerbaijan on 14 January 1992."));
+    }
+
+    @Test
+    void aStateNamingAnotherThingIsNotRecognised() {
+        assertEquals(List.of(), SentenceFacts.in("Romania", "Even if Romania does not consider Kosovo a state, "
+                + "Romanian authorities recognize Kosovo passport and ID as identification documents, but not as "
+                + "travel documents."));
+        assertEquals(List.of("Finland recognised Kosovo (March 7, 2008)"),
+                SentenceFacts.in("Finland", "Finland recognised Kosovo March 7, 2008."));
+    }
+
+    @Test
+    void aCountryAfterAMissedVerbIsNoPartOfTheSubject() {
+        // the tagger reads "considers" as a noun; Kosovo is still no member
+        assertEquals(List.of("Romania is a member of European Union"), SentenceFacts.in("Romania",
+                "As a member of the European Union, Romania considers Kosovo a United Nations protectorate, "
+                        + "administered by the United Nations Interim Administration Mission in Kosovo."));
+        assertEquals(List.of("Joint declaration, in the relations of Mexico and Peru (April 2011)"),
+                SentenceFacts.in("Mexico", "Peru's President Alan García and Mexico's Felipe Calderón signed a joint "
+                        + "declaration in April 2011 aimed at deepening the two countries' friendship."));
     }
 
     @Test
