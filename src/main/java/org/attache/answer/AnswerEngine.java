@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.attache.fact.ClaimCheck;
 import org.attache.fact.Fact;
 import org.attache.fact.FactType;
+import org.attache.fact.RelationEventKind;
 import org.attache.fact.RelationsDataset;
 import org.attache.gazetteer.Entity;
 import org.attache.understand.Intent;
@@ -67,6 +68,7 @@ public final class AnswerEngine {
     private final LanguageCheck language;
     private final UnknownNames unknownNames;
     private final ClaimCheck claims;
+    private final Denial denial;
 
     public AnswerEngine(RelationsDataset dataset, QuestionReader reader, int cacheSize) {
         this(dataset, reader, cacheSize, new SentenceIndex(dataset));
@@ -84,6 +86,7 @@ public final class AnswerEngine {
         this.language = new LanguageCheck(word -> examples.contains(word) || index.holdsWord(word));
         this.unknownNames = new UnknownNames(dataset.gazetteer(), word -> examples.contains(word) || index.holdsWord(word));
         this.claims = new ClaimCheck(dataset.gazetteer());
+        this.denial = new Denial(index, dataset.gazetteer());
     }
 
     /** The dataset the engine answers from. */
@@ -230,6 +233,18 @@ public final class AnswerEngine {
             List<String> asked = query.words().stream().filter(w -> !GENERIC_YES_NO_WORDS.contains(w)).toList();
             facts = asked.isEmpty() ? facts : facts.stream()
                     .filter(f -> index.coverage(asked, f.provenance().sentence()) >= 1.0).toList();
+            if (query.says("relation") || query.says("ties")) {
+                // "Do Turkey and Armenia have diplomatic relations?": relation events say, not a recognition, a
+                // mission or a war
+                facts = facts.stream().filter(f -> f.type() == FactType.RELATION_EVENT
+                        && f.kind() != RelationEventKind.RECOGNISED).toList();
+            }
+        }
+        if (form == QuestionForm.YES_NO) {
+            Optional<IndexedSentence> no = denial.of(query);
+            if (no.isPresent() && (facts.isEmpty() || undoesTheFacts(query, no.get(), facts))) {
+                return writer.withVerdict(writer.fromSentence(clean, query, no.get()), "No");
+            }
         }
         if (!facts.isEmpty()) {
             double factCoverage = facts.stream()
@@ -238,8 +253,14 @@ public final class AnswerEngine {
                     && sentence.get().coverage() > factCoverage + CLEARLY_MORE && !outdated(sentence.get().sentence())) {
                 return writer.fromSentence(clean, query, sentence.get().sentence());
             }
-            return form == QuestionForm.YES_NO ? writer.withVerdict(writer.fromFacts(clean, query, facts),
-                    Verdict.of(facts)) : writer.listed(clean, query, facts);
+            if (form != QuestionForm.YES_NO) {
+                return writer.listed(clean, query, facts);
+            }
+            List<Fact> said = facts;
+            return Verdict.of(facts, query.says("accredit") || query.says("represent"))
+                    .map(verdict -> writer.withVerdict(writer.fromFacts(clean, query, said), verdict))
+                    .orElseGet(() -> writer.notSaid(clean, query, "The sources I have don't say for certain.",
+                            said));
         }
         if (form == QuestionForm.YES_NO && sentence.isPresent()) {
             String text = sentence.get().sentence().sentence().text();
@@ -271,6 +292,16 @@ public final class AnswerEngine {
             }
         }
         return writer.abstain(clean, query);
+    }
+
+    /**
+     * "Is Cyprus still a member of the Non-Aligned Movement?": a sentence saying it withdrew answers no over the
+     * facts that it was one, unless they come from a newer snapshot.
+     */
+    private static boolean undoesTheFacts(Query query, IndexedSentence denial, List<Fact> facts) {
+        String newest = facts.stream().map(f -> f.provenance().snapshot()).max(String::compareTo).orElse("");
+        return Denial.asksWhetherStill(query) && Denial.UNDOING.matcher(denial.sentence().text()).find()
+                && denial.article().snapshot().compareTo(newest) >= 0;
     }
 
     /**

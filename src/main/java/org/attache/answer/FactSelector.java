@@ -254,6 +254,9 @@ final class FactSelector {
 
     /** Missions between the parties; "Salvadoran consulates" keeps El Salvador's; "consulates" keeps consulates. */
     private List<Fact> missions(Query query, List<Fact> about) {
+        if (about.isEmpty()) {
+            return accreditedToTheCitysCountry(query);
+        }
         List<Fact> missions = of(about, f -> f.type() == FactType.MISSION);
         // whose missions: the demonym's ("Salvadoran consulates"), else the first country named ("does Mexico have
         // an embassy in Quito"), when it has any
@@ -272,6 +275,20 @@ final class FactSelector {
             return of(missions, f -> f.kind() == MissionKind.ACCREDITED);
         }
         return named.isEmpty() ? missions : named;
+    }
+
+    /**
+     * "Does Germany have an embassy in Mogadishu?" where no mission in the city is known: the owner's accreditation
+     * to the city's country from an embassy abroad, which says it has none there.
+     */
+    private List<Fact> accreditedToTheCitysCountry(Query query) {
+        Optional<Entity> owner = query.countries().stream().findFirst();
+        Optional<EntityId> country = query.cities().stream().findFirst().flatMap(Entity::country);
+        if (owner.isEmpty() || country.isEmpty() || query.countries().size() > 1) {
+            return List.of();
+        }
+        return of(dataset.factsAbout(owner.get().id()), f -> f.kind() == MissionKind.ACCREDITED
+                && f.subject().equals(owner.get().id()) && f.counterpart().equals(country.get()));
     }
 
     /** "When did El Salvador suspend relations with Cuba?": the events of the kind the question's verb names. */

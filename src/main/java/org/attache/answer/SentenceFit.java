@@ -98,8 +98,8 @@ final class SentenceFit {
             "dispute", List.of("disput"));
 
     /** A negation, or a verb that undoes what it governs ("closed its embassy", "severed ties"). */
-    private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no longer|no|closed|shut|withdrew|"
-            + "withdrawn|severed|broke|suspended|expelled|left)\\b|n['’]t\\b");
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no longer|no|without|closed|shut|"
+            + "withdrew|withdrawn|severed|broke|suspended|expelled|left)\\b|n['’]t\\b");
     /** Words that make a statement a plan, a wish, a vote or a half-way status rather than a fact. */
     private static final Pattern HEDGED = Pattern.compile("\\b(candidate|observer|partnership|propos\\w*|plan\\w*|"
             + "would|could|might|expected|consider\\w*|talks|bid|appl\\w*|aspir\\w*|vot\\w*|hope\\w*|"
@@ -108,22 +108,61 @@ final class SentenceFit {
     /**
      * True when the sentence denies what a yes/no question asks: a negation with one of the question's words
      * within the three words after it ("Cambodia doesn't have an embassy in Pakistan", "has not yet established
-     * diplomatic relations", "Germany and Taiwan don't maintain official diplomatic relations").
+     * diplomatic relations", "Germany and Taiwan don't maintain official diplomatic relations"); not "not only",
+     * nor a negation that a later "until" or "before" lifts ("did not establish relations until 1975").
      */
     static boolean denies(List<String> questionWords, String sentence) {
+        return denial(questionWords, sentence).isPresent();
+    }
+
+    /**
+     * Where the sentence's denial of the question stands (see {@link #denies}); an undoing verb denies the
+     * question's word just before it as well ("the embassy was closed in 2002").
+     */
+    static java.util.OptionalInt denial(List<String> questionWords, String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         java.util.regex.Matcher negation = NEGATION.matcher(lower);
         while (negation.find()) {
-            String[] after = lower.substring(negation.end()).trim().split("[^\\p{L}]+");
-            for (int k = 0; k < Math.min(4, after.length); k++) {
-                String word = after[k];
+            String rest = lower.substring(negation.end()).trim();
+            if (rest.startsWith("only") || LIFTED.matcher(rest).find()) {
+                continue;
+            }
+            List<String> near = new java.util.ArrayList<>(List.of(rest.split("[^\\p{L}]+")).subList(0,
+                    Math.min(4, rest.split("[^\\p{L}]+").length)));
+            String[] before = lower.substring(0, negation.start()).trim().split("[^\\p{L}]+");
+            if (Denial.UNDOING.matcher(negation.group()).matches()) {
+                near.addAll(List.of(before).subList(Math.max(0, before.length - 3), before.length));
+            } else if (before.length > 0 && BE.contains(before[before.length - 1])
+                    && PARTICIPLE.matcher(rest).lookingAt()) {
+                // "formal diplomatic relations were not established": the words before the verb are denied
+                int be = before.length - 1;
+                near.addAll(List.of(before).subList(Math.max(0, be - 3), Math.max(0, be)));
+            }
+            for (String word : near) {
                 if (word.length() >= 4 && questionWords.stream().anyMatch(q -> q.length() >= 4
                         && word.startsWith(q.substring(0, Math.min(5, q.length()))))) {
-                    return true;
+                    return java.util.OptionalInt.of(negation.start());
                 }
             }
         }
-        return false;
+        return java.util.OptionalInt.empty();
+    }
+
+    /** A negated passive: "were not established", "has not been opened", "was never formally recognized". */
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "been");
+    private static final Pattern PARTICIPLE = Pattern.compile("((yet|been|formally|officially)\\s+)*\\w+ed\\b");
+
+    /** "not … until 1975", "never … before 1990": within the next few words, a time the negation ends at. */
+    private static final Pattern LIFTED = Pattern.compile("^(\\S+\\s+){0,8}?(until|till|before)\\b");
+
+    /**
+     * The stems a sentence on what the question asks about holds ("member" asks of "member", "join",
+     * "particip"): the subjects named in the question, with their sentence stems.
+     */
+    static List<String> subjectStems(String question) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        return SUBJECTS.entrySet().stream().filter(e -> lower.contains(e.getKey()))
+                .flatMap(e -> e.getValue().stream()).distinct().toList();
     }
 
 }

@@ -98,7 +98,6 @@ class DiscordResilienceTest {
 
     @Test
     void anInvalidSessionMakesTheBotIdentifyAfreshAndGoOnAnswering() throws InterruptedException {
-        int beforeDrop = discord.requests().size();
         discord.invalidateNextResume();
         discord.dropGatewayConnection();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -106,9 +105,11 @@ class DiscordResilienceTest {
             Thread.sleep(50);
         }
         assertEquals(2, discord.identifies(), "identified again after the invalid session");
-        // the fresh session is ready once the bot has registered its commands again: a message posted before
-        // that reaches no session
-        discord.await(beforeDrop, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
+        // the fresh session takes events once JDA has loaded it: a message posted before that reaches no session
+        while (jda.getStatus() != JDA.Status.CONNECTED && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(JDA.Status.CONNECTED, jda.getStatus(), "connected again after the invalid session");
         int before = discord.requests().size();
         discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID + "> is el salvador in sica", true);
         discord.await(before, DiscordResilienceTest::isReply, 10);

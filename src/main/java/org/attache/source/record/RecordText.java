@@ -28,6 +28,13 @@ import java.util.regex.Pattern;
 public final class RecordText {
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
     private static final Pattern SEE_LINE = Pattern.compile("^See (.+)$");
+    /** "See Chile–Peru relations The two …": a pair's relations article named before the paragraph. */
+    private static final Pattern HATNOTE = Pattern.compile(
+            "See (?:also )?(\\S[^.]*?[\\-\u2013][^.]*?\\brelations)[.,]?\\s+(?=\\p{Lu})");
+    /** The most words a linked title has ("Democratic Republic of the Congo–Mexico relations"). */
+    private static final int MAX_TITLE_WORDS = 8;
+    /** The most words a line naming only linked titles has ("Armenia–Canada relations, Embassy of …"). */
+    private static final int MAX_TITLES_WORDS = 14;
 
     private final SentenceAssembler assembler;
 
@@ -39,6 +46,18 @@ public final class RecordText {
      * @param lines     the article's lines
      * @param firstLine the file's line number of the first of them, so that every sentence keeps its line
      */
+    /**
+     * A "See …" line that names articles and says nothing more: no sentence end inside it and few words
+     * ("See Mexico–Sweden relations.", "See also Armenia–Canada relations, Embassy of Armenia in Ottawa"); a
+     * longer line goes on with a paragraph whatever its last character ("… relations on 25 June 1992.[196]").
+     */
+    private static boolean isTitleOnly(String rest) {
+        String text = MARKER.matcher(rest).replaceAll("").strip();
+        String inside = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        return !inside.contains(". ") && inside.split("\\s+").length <= MAX_TITLES_WORDS
+                && !HATNOTE.matcher("See " + inside + " ").lookingAt();
+    }
+
     public Article read(ArticleSource source, List<String> lines, int firstLine) {
         List<Sentence> sentences = new ArrayList<>();
         List<String> related = new ArrayList<>();
@@ -50,9 +69,16 @@ public final class RecordText {
                 continue;
             }
             Matcher see = SEE_LINE.matcher(line);
-            if (see.matches() && !line.endsWith(".")) {
+            if (see.matches() && isTitleOnly(see.group(1))) {
                 related.add(see.group(1).trim());
                 continue;
+            }
+            Matcher hatnote = HATNOTE.matcher(line);
+            if (hatnote.lookingAt() && hatnote.group(1).split("\\s+").length <= MAX_TITLE_WORDS) {
+                // "See Belarus–Russia relations Belarus and Russia established …": the link's title, then the
+                // section's first paragraph on the same line
+                related.add(hatnote.group(1));
+                line = line.substring(hatnote.end());
             }
             RenderedText rendered = new RenderedText();
             Matcher marker = MARKER.matcher(line);
