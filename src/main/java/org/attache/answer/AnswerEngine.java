@@ -190,7 +190,7 @@ public final class AnswerEngine {
             return writer.abstain(clean, query);
         }
         if (EXPLANATORY.matcher(clean).find()) {
-            return bestSentence(query).map(hit -> writer.fromSentence(clean, query, hit))
+            return bestHit(query, QuestionForm.of(clean)).map(hit -> writer.fromSentence(clean, query, hit.sentence()))
                     .orElseGet(() -> fromFacts(clean, query));
         }
         return fromFacts(clean, query);
@@ -331,13 +331,6 @@ public final class AnswerEngine {
         return dataset.contradictions().stream().anyMatch(c -> c.statements().stream().skip(1)
                 .anyMatch(f -> f.provenance().sentence().equals(hit.sentence().text())
                         && f.provenance().snapshot().equals(hit.article().snapshot())));
-    }
-
-    /**
-     * The best evidence sentence: it names every country of the question and holds at least half of its words.
-     */
-    private Optional<IndexedSentence> bestSentence(Query query) {
-        return bestHit(query).map(SentenceIndex.Hit::sentence);
     }
 
     /**

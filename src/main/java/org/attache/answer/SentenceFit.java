@@ -70,8 +70,8 @@ final class SentenceFit {
 
     /** More countries than a sentence about two of them names: a list. */
     private static final int MAX_COUNTRIES_OF_A_PAIR_SENTENCE = 6;
-    /** A count: digits that are not a year. */
-    private static final Pattern COUNT = Pattern.compile("\\d");
+    /** A count: digits that are not a year, nor glued to a word ("protection.78", a reference left in the text). */
+    private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\d]|\\p{L}\\.)\\d");
 
     /**
      * True when the sentence affirms what a yes/no question asks: it holds every word of the question, names the

@@ -31,6 +31,7 @@ import org.attache.article.Sentence;
 import org.attache.fact.Fact;
 import org.attache.fact.FactType;
 import org.attache.fact.RelationsDataset;
+import org.attache.fact.SectionCountry;
 import org.attache.gazetteer.Entity;
 import org.attache.gazetteer.Gazetteer;
 
@@ -105,8 +106,9 @@ public final class SentenceIndex {
                 Article article = s.article();
                 String articleCountry = gazetteer.country(article.source().country()).map(e -> e.id().value())
                         .orElse("");
-                String sectionCountry = s.section().heading().flatMap(gazetteer::country).map(e -> e.id().value())
-                        .orElse("");
+                String sectionCountry = gazetteer.country(article.source().country())
+                        .flatMap(own -> SectionCountry.of(s.section(), own.id(), gazetteer))
+                        .map(e -> e.id().value()).orElse("");
                 Set<FactType> types = typesBySentence.getOrDefault(sentenceKey(article.title(), article.snapshot(),
                         s.sentence().line(), s.sentence().text()), Set.of());
                 try {

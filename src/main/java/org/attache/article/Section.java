@@ -24,6 +24,23 @@ public record Section(List<String> path, Optional<String> anchor, int line, List
         flags = Set.copyOf(flags);
     }
 
+    /** "Jordan–Russia relations": the title of an article on a pair's relations. */
+    private static final java.util.regex.Pattern PAIR_TITLE = java.util.regex.Pattern.compile(
+            "\\S.*\\S\\s*[-\u2013\u2014]\\s*\\S.*\\srelations");
+
+    /** True when a title names a pair's relations article ("Cameroon–Israel relations"). */
+    public static boolean isPairTitle(String title) {
+        return PAIR_TITLE.matcher(title).matches();
+    }
+
+    /**
+     * The pair's relations article the section names as its main one ("See Jordan–Russia relations" over a
+     * section on Russia), if any: where a source lost its headings, it still says whom the section is about.
+     */
+    public Optional<String> pairArticle() {
+        return related.stream().filter(Section::isPairTitle).findFirst();
+    }
+
     /** The section's own heading, or empty for a lead. */
     public Optional<String> heading() {
         return path.isEmpty() ? Optional.empty() : Optional.of(path.get(path.size() - 1));

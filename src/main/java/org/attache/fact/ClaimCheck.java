@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Checks a fact's claim against the sentence it cites, before anything restates it: each party is named in the
  * sentence (by name, abbreviation or demonym; a host country by one of its cities), or is the party the source
- * itself supplies (the article's own country, or the country the sentence's section is headed by); a word of the
+ * itself supplies (the article's own country, or the country the sentence's section is about: by its heading, or
+ * by the pair's relations article it names as its main one where the headings are lost); a word of the
  * fact's kind stands in the sentence; and its date, number or place is written there. A fact that fails is not
  * restated: the sentence may still be quoted as it stands.
  */
@@ -35,7 +36,10 @@ public final class ClaimCheck {
         Set<EntityId> countriesOfPlaces = mentions.stream().map(Mention::entity).filter(Entity::isCity)
                 .flatMap(e -> e.country().stream()).collect(Collectors.toSet());
         Optional<EntityId> articleCountry = gazetteer.country(source.article()).map(Entity::id);
-        Optional<EntityId> sectionCountry = source.section().flatMap(gazetteer::country).map(Entity::id);
+        Optional<EntityId> sectionCountry = source.section().flatMap(gazetteer::country)
+                .or(() -> articleCountry.flatMap(own -> source.pairArticle()
+                        .flatMap(title -> SectionCountry.otherOfThePair(title, own, gazetteer))))
+                .map(Entity::id);
         for (EntityId party : List.of(fact.subject(), fact.counterpart())) {
             boolean found = named.contains(party)
                     || fact.type() == FactType.MISSION && party.equals(fact.counterpart())

@@ -40,12 +40,15 @@ final class EventParties {
                 return Optional.of(List.of(actor, others.get(0)));
             }
             if (others.isEmpty()) {
-                // the clause names no other party: the section's country, or the one other country the sentence
-                // names ("… held talks with El Salvador's minister and signed a communique on the establishment …")
+                // the clause names no other party: the section's country (the article's own when the section's
+                // acts), or the one other country the sentence names ("… held talks with El Salvador's minister and
+                // signed a communique on the establishment …")
                 List<Entity> inSentence = s.countriesNamed().stream().map(Mention::entity)
                         .filter(e -> !e.equals(actor) && excluded.map(x -> !x.equals(e)).orElse(true)).distinct()
                         .toList();
-                return section.or(() -> single(inSentence)).filter(c -> !c.equals(actor)).map(c -> List.of(actor, c));
+                Optional<Entity> sectionSide = section.map(c -> c.equals(actor) ? s.articleCountry() : c);
+                return sectionSide.or(() -> single(inSentence)).filter(c -> !c.equals(actor))
+                        .map(c -> List.of(actor, c));
             }
             return objectOfWith(s, clause, i).filter(c -> !c.equals(actor)).map(c -> List.of(actor, c));
         }

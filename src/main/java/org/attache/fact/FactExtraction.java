@@ -43,7 +43,7 @@ public final class FactExtraction {
         }
         List<Fact> facts = new ArrayList<>();
         for (Section section : article.sections()) {
-            Optional<Entity> sectionCountry = section.heading().flatMap(gazetteer::country);
+            Optional<Entity> sectionCountry = SectionCountry.of(section, country.get().id(), gazetteer);
             for (Sentence sentence : section.sentences()) {
                 String lower = sentence.text().toLowerCase(Locale.ROOT);
                 List<FactExtractor> applicable = extractors.stream().filter(e -> e.mayApply(lower)).toList();

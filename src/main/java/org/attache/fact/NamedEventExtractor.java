@@ -32,7 +32,7 @@ final class NamedEventExtractor implements FactExtractor {
     private static final Set<String> HEDGES = Set.of("propose", "proposal", "plan", "would", "could", "should", "nearly",
             "almost",
             "might", "hope", "seek", "sought", "attempt", "try", "refuse", "fail", "negotiate", "negotiation", "draft",
-            "vote", "reject", "threaten", "avoid", "prevent");
+            "vote", "reject", "threaten", "avoid", "prevent", "unable");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
     /** Trigger nouns (singular, lower case) and the kind each introduces. */
@@ -303,6 +303,10 @@ final class NamedEventExtractor implements FactExtractor {
                 end++;
             }
         }
+        // "World War II", "Geneva Convention III": an ordinal numeral ends the name
+        if (end + 1 < t.size() && t.token(end + 1).matches("[IVX]+")) {
+            end++;
+        }
         // a table's row number or date is no part of the name ("January 2003 2 Japan Agreement")
         for (int k = i - 1; k >= start; k--) {
             if (t.tag(k).equals("NUM") && !t.token(k + 1).equals("-")) {
@@ -323,6 +327,11 @@ final class NamedEventExtractor implements FactExtractor {
             int wordStart = t.text().lastIndexOf(' ', k - 2) + 1;
             if (!Character.isUpperCase(t.text().charAt(wordStart)) || t.text().substring(wordStart, k - 1)
                     .matches("(?i)the|a|an|in|on|of|and")) {
+                break;
+            }
+            int word = t.tokenAt(wordStart);
+            if (word >= 0 && !Set.of("PROPN", "NOUN", "ADJ", "NUM").contains(t.tag(word))) {
+                // "During World War II": a sentence's first word is capitalised whatever it is
                 break;
             }
             k = wordStart;

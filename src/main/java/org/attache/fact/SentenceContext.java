@@ -382,7 +382,7 @@ final class SentenceContext {
         flags.addAll(article.flags());
         Provenance provenance = new Provenance(article.title(), article.snapshot(), article.source().file(),
                 sentence.line(), section.heading(), article.linkTo(section), sentence.text(), sentence.references(),
-                flags);
+                flags, section.pairArticle());
         FactId id = FactId.of(kind.type(), List.of(article.title(), article.snapshot(),
                 String.valueOf(sentence.line()), sentence.text(), FactKind.code(kind), subject.id().value(),
                 counterpart.id().value(), name.orElse("")));

@@ -175,7 +175,8 @@ final class DatasetFile {
             flags.addAll(section.flags());
             flags.addAll(article.flags());
             return new Provenance(article.title(), article.snapshot(), article.source().file(), sentence.line(),
-                    section.heading(), article.linkTo(section), sentence.text(), sentence.references(), flags);
+                    section.heading(), article.linkTo(section), sentence.text(), sentence.references(), flags,
+                    section.pairArticle());
         } catch (IndexOutOfBoundsException | NullPointerException e) {
             throw new IOException("a fact's sentence is missing from the articles", e);
         }

@@ -95,6 +95,20 @@ class StructureReadingTest {
     }
 
     @Test
+    void aPairsHatnoteSaysWhomTheParagraphUnderItIsAbout() {
+        assertEquals(List.of("Jordan and Russia established diplomatic relations (August 20, 1963)"),
+                SentenceFacts.underPairArticle("Jordan", "Jordan–Russia relations",
+                        "Both countries had established diplomatic relations on August 20, 1963."));
+        assertEquals(List.of("Greece and Romania established diplomatic relations (20 February 1880)"),
+                SentenceFacts.underPairArticle("Greece", "Greece–Romania relations", "Diplomatic relations were "
+                        + "established on 20 February 1880, at the legation level, and were raised to embassy-level "
+                        + "on 1 January 1939."));
+        // a pair that leaves out the article's country says nothing of whom the article's paragraph is about
+        assertEquals(List.of(), SentenceFacts.underPairArticle("Greece", "Jordan–Russia relations",
+                "Both countries had established diplomatic relations on August 20, 1963."));
+    }
+
+    @Test
     void theRecogniserIsTheSubjectNotTheArticle() {
         assertEquals(List.of("Belize recognised Russia"), SentenceFacts.in("Russia",
                 "Belize immediately recognized Russia as the USSR's successor after the breakup of the Soviet Union."));

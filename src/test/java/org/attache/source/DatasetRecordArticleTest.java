@@ -2,6 +2,8 @@ package org.attache.source;
 
 import org.attache.TestDataset;
 import org.attache.article.Article;
+import org.attache.article.Section;
+import org.attache.article.Sentence;
 import org.attache.article.Reference;
 import org.attache.article.Sentence;
 import org.junit.jupiter.api.Test;
@@ -20,13 +22,14 @@ class DatasetRecordArticleTest {
     }
 
     @Test
-    void titleComesFromTheManifestAndTheRecordHasNoSections() {
+    void titleComesFromTheManifestAndTheRecordHasNoHeadings() {
         Article record = record();
         assertEquals("Foreign relations of El Salvador", record.title());
-        assertEquals(1, record.sections().size());
-        assertEquals(Optional.empty(), record.sections().get(0).anchor());
-        assertEquals("https://en.wikipedia.org/wiki/Foreign_relations_of_El_Salvador",
-                record.linkTo(record.sections().get(0)));
+        for (Section section : record.sections()) {
+            assertEquals(Optional.empty(), section.heading());
+            assertEquals(Optional.empty(), section.anchor());
+            assertEquals("https://en.wikipedia.org/wiki/Foreign_relations_of_El_Salvador", record.linkTo(section));
+        }
     }
 
     @Test
@@ -47,8 +50,14 @@ class DatasetRecordArticleTest {
     }
 
     @Test
-    void seeLinesBecomeRelatedArticles() {
-        assertEquals(List.of("El Salvador-Venezuela relations", "China-El Salvador relations"),
-                record().sections().get(0).related());
+    void aPairsHatnoteMakesTheParagraphUnderItASectionAboutThePair() {
+        List<Section> sections = record().sections();
+        List<String> pairs = sections.stream().flatMap(s -> s.pairArticle().stream()).toList();
+        assertEquals(List.of("El Salvador-Venezuela relations", "China-El Salvador relations"), pairs);
+        Section china = sections.stream().filter(s -> s.pairArticle().equals(Optional.of("China-El Salvador relations")))
+                .findFirst().orElseThrow();
+        assertTrue(china.sentences().get(0).text().startsWith("On August 21, China's State Councilor"));
+        // the paragraph after it may be under another heading: it is no part of the pair's section
+        assertEquals(1, china.sentences().stream().map(Sentence::line).distinct().count());
     }
 }

@@ -27,10 +27,10 @@ import java.util.regex.Pattern;
  */
 public final class RecordText {
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
-    private static final Pattern SEE_LINE = Pattern.compile("^See (.+)$");
+    private static final Pattern SEE_LINE = Pattern.compile("^(?i:see) (.+)$");
     /** "See Chile–Peru relations The two …": a pair's relations article named before the paragraph. */
     private static final Pattern HATNOTE = Pattern.compile(
-            "See (?:also )?(\\S[^.]*?[\\-\u2013][^.]*?\\brelations)[.,]?\\s+(?=\\p{Lu})");
+            "(?i:see) (?:also )?(\\S[^.]*?[\\-\u2013][^.]*?\\brelations)[.,]?\\s+(?=\\p{Lu})");
     /** The most words a linked title has ("Democratic Republic of the Congo–Mexico relations"). */
     private static final int MAX_TITLE_WORDS = 8;
     /** The most words a line naming only linked titles has ("Armenia–Canada relations, Embassy of …"). */
@@ -59,9 +59,12 @@ public final class RecordText {
     }
 
     public Article read(ArticleSource source, List<String> lines, int firstLine) {
+        List<Section> sections = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<String> related = new ArrayList<>();
         Map<Integer, Reference> references = new HashMap<>();
+        // the pair's relations article a hatnote names, for the paragraph it stands over
+        Optional<String> pair = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
             int lineNumber = firstLine + i;
             String line = MojibakeRepair.repair(lines.get(i)).strip();
@@ -70,14 +73,20 @@ public final class RecordText {
             }
             Matcher see = SEE_LINE.matcher(line);
             if (see.matches() && isTitleOnly(see.group(1))) {
-                related.add(see.group(1).trim());
+                String title = see.group(1).trim();
+                String bare = title.endsWith(".") ? title.substring(0, title.length() - 1) : title;
+                if (Section.isPairTitle(bare)) {
+                    pair = Optional.of(bare);
+                } else {
+                    related.add(title);
+                }
                 continue;
             }
             Matcher hatnote = HATNOTE.matcher(line);
             if (hatnote.lookingAt() && hatnote.group(1).split("\\s+").length <= MAX_TITLE_WORDS) {
                 // "See Belarus–Russia relations Belarus and Russia established …": the link's title, then the
                 // section's first paragraph on the same line
-                related.add(hatnote.group(1));
+                pair = Optional.of(hatnote.group(1));
                 line = line.substring(hatnote.end());
             }
             RenderedText rendered = new RenderedText();
@@ -90,9 +99,35 @@ public final class RecordText {
                 at = marker.end();
             }
             rendered.append(line.substring(at), lineNumber);
-            sentences.addAll(assembler.assemble(rendered, BlockKind.PARAGRAPH, lineNumber).sentences());
+            List<Sentence> read = assembler.assemble(rendered, BlockKind.PARAGRAPH, lineNumber).sentences();
+            if (pair.isPresent()) {
+                // the headings are lost: the paragraph under a pair's hatnote is a section of its own, about the
+                // pair; the paragraphs after it may belong to a section without one, so they do not follow it
+                flush(sections, sentences);
+                sections.add(new Section(List.of(), Optional.empty(), lineNumber, read, List.of(pair.get()), Set.of()));
+                pair = Optional.empty();
+            } else {
+                sentences.addAll(read);
+            }
         }
-        Section whole = new Section(List.of(), Optional.empty(), 1, sentences, related, Set.of());
-        return new Article(source, List.of(whole), Set.of());
+        flush(sections, sentences);
+        if (sections.isEmpty()) {
+            sections.add(new Section(List.of(), Optional.empty(), firstLine, List.of(), List.of(), Set.of()));
+        }
+        // the other "See …" lines are the article's related reading, kept with its first section
+        Section first = sections.get(0);
+        List<String> allRelated = new ArrayList<>(first.related());
+        allRelated.addAll(related);
+        sections.set(0, new Section(first.path(), first.anchor(), first.line(), first.sentences(), allRelated,
+                first.flags()));
+        return new Article(source, sections, Set.of());
+    }
+
+    private static void flush(List<Section> sections, List<Sentence> sentences) {
+        if (!sentences.isEmpty()) {
+            sections.add(new Section(List.of(), Optional.empty(), sentences.get(0).line(), sentences, List.of(),
+                    Set.of()));
+            sentences.clear();
+        }
     }
 }
