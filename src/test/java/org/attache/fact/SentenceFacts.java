@@ -44,15 +44,15 @@ final class SentenceFacts {
     }
 
     static List<Fact> facts(String country, Optional<String> heading, String sentence) {
-        ArticleSource source = new ArticleSource("test.csv", SourceFormat.DATASET_CSV,
-                "Foreign relations of " + country, country, "https://en.wikipedia.org/wiki/Foreign_relations_of_"
-                + country.replace(' ', '_'), "2019-07", "test");
         Section section = new Section(heading.map(List::of).orElse(List.of()), heading, 1,
                 List.of(new Sentence(sentence, 1, BlockKind.PARAGRAPH, List.of(), Set.of())), List.of(), Set.of());
         return extract(country, section);
     }
 
     private static List<Fact> extract(String country, Section section) {
+        ArticleSource source = new ArticleSource("test.csv", SourceFormat.DATASET_CSV,
+                "Foreign relations of " + country, country, "https://en.wikipedia.org/wiki/Foreign_relations_of_"
+                + country.replace(' ', '_'), "2019-07", "test");
         ProblemLog problems = new ProblemLog();
         return EXTRACTION.get().extract(new Article(source, List.of(section), Set.of()), problems);
     }
