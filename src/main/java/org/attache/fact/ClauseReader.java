@@ -73,7 +73,7 @@ final class ClauseReader {
                     opens = verbBeforeComma(t, verbs, i + 1);
                     opensSubordinate = opens;
                 } else if (verbSeen && COORDINATORS.contains(lower) && !t.tag(i).equals("ADV")
-                        && verbFollows(t, verbs, i + 1)) {
+                        && !closesBetween(t, verbs, i) && verbFollows(t, verbs, i + 1)) {
                     opens = true;
                 }
             }
@@ -99,6 +99,19 @@ final class ClauseReader {
             }
         }
         return clauses;
+    }
+
+    /** "the conflict between Chile and Bolivia, Chile declared …": the "and" of "between X and Y" joins names. */
+    private static boolean closesBetween(AnalyzedSentence t, Verbs verbs, int and) {
+        for (int j = and - 1; j >= Math.max(0, and - 5); j--) {
+            if (t.lowerToken(j).equals("between")) {
+                return true;
+            }
+            if (verbs.at(j) || t.tag(j).equals("PUNCT")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A verb before the next comma or clause break: "after Russia invaded", not "before the outbreak of". */

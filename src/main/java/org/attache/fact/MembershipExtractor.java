@@ -77,13 +77,72 @@ final class MembershipExtractor implements FactExtractor {
                 : clauseEnd(s.text(), t.end(i)));
         MembershipKind kind = kind(t, i);
         int reach = kind == MembershipKind.PARTICIPANT && i + 3 < t.size() ? t.end(i + 3) : limit;
-        return s.mentions().stream()
+        List<Mention> bodies = s.mentions().stream()
                 .filter(m -> m.start() >= t.end(i) && m.start() < Math.min(limit, reach))
                 .filter(m -> !s.text().startsWith("'s", m.end()) && !s.text().startsWith("\u2019s", m.end())
                         && !startsAnotherName(s.text(), m.end()))
-                .map(Mention::entity).filter(e -> e.isMembershipOrganisation()
-                        || kind == MembershipKind.PARTICIPANT && e.subkind().filter("summit"::equals).isPresent())
-                .distinct().limit(kind == MembershipKind.PARTICIPANT ? 1 : Long.MAX_VALUE).toList();
+                .filter(m -> m.entity().isMembershipOrganisation()
+                        || kind == MembershipKind.PARTICIPANT && m.entity().subkind().filter("summit"::equals).isPresent())
+                .toList();
+        return listed(s, i, bodies).stream().map(Mention::entity).distinct()
+                .limit(kind == MembershipKind.PARTICIPANT ? 1 : Long.MAX_VALUE).toList();
+    }
+
+    /** How near the trigger the first body stands: "member of the UN", "members of the \"Friends of …\"". */
+    private static final int FIRST_BODY_WITHIN = 5;
+    /** What joins the bodies of a list: "the UN, the OAS (since 1948) and the AU". */
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
+            "(?i)^[\\s,;]*((and|as well as|&)\\s+)?(the\\s+)?$");
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "for", "in", "on", "a", "an", "as",
+            "well", "to", "de", "its", "both");
+    /** "the UN and several of its specialized agencies, the OAS …": a body's own agencies, listed with it. */
+    private static final java.util.regex.Pattern AGENCIES = java.util.regex.Pattern.compile(
+            "(?i)\\b((several|many|most|all|some)\\s+of\\s+)?its\\s+(\\w+\\s+){0,2}(agencies|organs|bodies)\\b");
+    /** "… of many regional groups, including": the words that lead into a list of bodies. */
+    private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(of|in)\\s+((many|various|several|numerous|other|some)\\s+)?((international|regional|global|"
+                    + "multilateral)\\s+)*(organi[sz]ations|bodies|groups|forums|institutions|blocs)?,?\\s*"
+                    + "(including|such as|like|notably|among them)?");
+
+    /** "…, the Organization for Security and Cooperation in Europe, NATO's Partnership for Peace, …": bodies the
+     * gazetteer lacks, named between the ones it knows. */
+    private static boolean onlyNames(String gap) {
+        for (String word : gap.split("[^\\p{L}'\u2019-]+")) {
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !FUNCTION_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The bodies the trigger lists: the first within a few words of it, and those joined to it by commas and
+     * "and" ("a member of the UN, the OAS and the AU"); a body further on belongs to another phrase ("… played a
+     * role in the UN-moderated accords").
+     */
+    private static List<Mention> listed(SentenceContext s, int i, List<Mention> bodies) {
+        AnalyzedSentence t = s.tokens();
+        List<Mention> listed = new ArrayList<>();
+        for (Mention m : bodies) {
+            if (listed.isEmpty()) {
+                int at = t.tokenFrom(m.start());
+                String lead = s.text().substring(Math.min(t.end(i), m.start()), m.start());
+                if (at < 0 || at - i > FIRST_BODY_WITHIN && !onlyNames(LEAD_IN.matcher(lead).replaceFirst(""))) {
+                    return List.of();
+                }
+                listed.add(m);
+                continue;
+            }
+            Mention last = listed.get(listed.size() - 1);
+            String gap = AGENCIES.matcher(s.text().substring(last.end(), Math.max(last.end(), m.start()))
+                    .replaceAll("\\([^)]*\\)", " ")).replaceAll(" ");
+            if (!LIST_GAP.matcher(gap).matches() && !onlyNames(gap)) {
+                break;
+            }
+            listed.add(m);
+        }
+        return listed;
     }
 
     @Override

@@ -27,12 +27,38 @@ final class NamedEventExtractor implements FactExtractor {
     private static final int DATE_AFTER = 8;
     private static final Set<String> TIME_PREPOSITIONS = Set.of("during", "throughout", "after", "before", "since",
             "following", "until", "in", "amid", "at", "by", "post", "pre", "from", "through", "of");
+    /** Verbs whose subject is a party to the treaty they govern: "signed", "concluded", "have", "reached". */
+    private static final Set<String> SIGNING = Set.of("sign", "conclude", "ratify", "reach", "have", "agree", "enter",
+            "adopt", "strike", "ink", "renew", "extend", "finalize", "finalise", "launch", "establish", "accede", "modify",
+            "amend", "revise", "update", "implement", "maintain", "hold");
+
+    private static boolean signs(AnalyzedSentence t, Clause clause) {
+        return clause.verb() >= 0 && (t.lemmaIn(clause.verb(), SIGNING)
+                || SIGNING.contains(t.lowerToken(clause.verb()).replaceAll("(ed|d|s)$", "")));
+    }
+
+    /** An organisation named within the four words after the trigger: "an agreement with the EU", "to join NAFTA". */
+    private static boolean withABody(SentenceContext s, int i) {
+        AnalyzedSentence t = s.tokens();
+        int limit = i + 5 < t.size() ? t.start(i + 5) : s.text().length();
+        return s.mentions().stream().anyMatch(m -> m.start() > t.end(i) && m.start() < limit
+                && m.entity().kind() == org.attache.gazetteer.EntityKind.ORGANISATION);
+    }
+
+    /** The token the name starts at: the name holds the trigger, and may go on after it ("Treaty of Lima"). */
+    private static int nameStart(AnalyzedSentence t, int i, String name) {
+        int at = t.text().lastIndexOf(name, t.start(i));
+        return at < 0 ? i : Math.max(0, t.tokenAt(at));
+    }
+
+    /** A civil war: fought within one country. */
+    private static final java.util.regex.Pattern CIVIL = java.util.regex.Pattern.compile("(?i)\\bcivil\\b");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "against", "on", "of");
     /** Words that make the treaty or war one that did not happen, or not yet. */
     private static final Set<String> HEDGES = Set.of("propose", "proposal", "plan", "would", "could", "should", "nearly",
             "almost",
             "might", "hope", "seek", "sought", "attempt", "try", "refuse", "fail", "negotiate", "negotiation", "draft",
-            "vote", "reject", "threaten", "avoid", "prevent", "unable");
+            "vote", "reject", "threaten", "avoid", "prevent", "unable", "potential");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
     /** Trigger nouns (singular, lower case) and the kind each introduces. */
@@ -79,8 +105,11 @@ final class NamedEventExtractor implements FactExtractor {
             }
             FactKind trigger = trigger(t, i).orElseThrow();
             String name = name(t, i);
-            int nameStart = Math.max(0, t.tokenAt(t.end(i) - name.length()));
-            Optional<FactDate> date = s.dateNear(i, Math.max(0, nameStart - DATE_BEFORE), i + 1 + DATE_AFTER);
+            int nameStart = nameStart(t, i, name);
+            // a dispute is a state, not an event: a date near it dates something done about it ("an effort to
+            // bring the border dispute to an end in early 1996")
+            Optional<FactDate> date = trigger == ConflictKind.DISPUTE ? Optional.empty()
+                    : s.dateNear(i, Math.max(0, nameStart - DATE_BEFORE), i + 1 + DATE_AFTER);
             for (List<Entity> pair : parties(s, i, trigger, name)) {
                 Entity subject = pair.get(0);
                 Entity counterpart = pair.get(1);
@@ -102,12 +131,23 @@ final class NamedEventExtractor implements FactExtractor {
     private static List<List<Entity>> parties(SentenceContext s, int i, FactKind kind, String name) {
         AnalyzedSentence t = s.tokens();
         Clause clause = s.clauseOf(i);
-        int nameStart = Math.max(0, t.tokenAt(t.end(i) - name.length()));
-        // "the Cenepa War between Ecuador and Peru": the parties, wherever the name stands
-        Optional<List<Entity>> between = EventParties.between(s, new Clause(i + 1, Math.min(clause.end(), i + 9),
-                i + 1, i + 1, -1, false, false, false), Optional.empty());
-        if (between.isPresent()) {
-            return List.of(between.get());
+        int nameStart = nameStart(t, i, name);
+        if (CIVIL.matcher(name).find()) {
+            // "the Angolan Civil War": one country's own war, no pair's
+            return List.of();
+        }
+        // "the Cenepa War between Ecuador and Peru", "the war fought between …": the parties, wherever the name
+        // stands, when "between" follows it ("Since the Second World War, relations between …" is another phrase)
+        int after = Math.max(i, t.tokenAt(t.start(nameStart) + name.length() - 1)) + 1;
+        while (after < clause.end() && after - i < 6 && Set.of("VERB", "AUX", "ADV").contains(t.tag(after))) {
+            after++;
+        }
+        if (after < clause.end() && t.lowerToken(after).equals("between")) {
+            Optional<List<Entity>> between = EventParties.between(s, new Clause(after,
+                    Math.min(clause.end(), after + 9), after, after, -1, false, false, false), Optional.empty());
+            if (between.isPresent()) {
+                return List.of(between.get());
+            }
         }
         if (timeOnly(t, nameStart) || insidePhrase(t, nameStart, clause)) {
             return List.of();
@@ -125,6 +165,11 @@ final class NamedEventExtractor implements FactExtractor {
             // "the Soviet invasion of Afghanistan": who invaded is in the name, whom after "of"; else unsaid
             return inName.size() == 1 ? objectAfter(s, clause, i).filter(o -> !o.equals(inName.get(0)))
                     .map(o -> List.of(List.of(inName.get(0), o))).orElse(List.of()) : List.of();
+        }
+        if (kind.type() == FactType.TREATY && (!subject.isEmpty() && !signs(t, clause) || withABody(s, i))) {
+            // "… along with Venezuela, played an important role in the peace accords": who took part in a treaty
+            // is who signed or has it; "an agreement to join NAFTA" is about the body, not the pair
+            return List.of();
         }
         // "Chile and Peru participated in a common conflict against Spain, the Chincha Islands War"
         int from = clause.verb() >= 0 && clause.verb() < i ? clause.verb() : i;

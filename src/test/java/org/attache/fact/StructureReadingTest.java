@@ -109,6 +109,43 @@ class StructureReadingTest {
     }
 
     @Test
+    void aWarsPartiesAreWhoFoughtIt() {
+        assertEquals(List.of("War, in the relations of Chile and Peru"), SentenceFacts.in("Chile", "When Peru refused "
+                + "to be neutral in the conflict between Chile and Bolivia, Chile declared war on Peru."));
+        assertEquals(List.of(), SentenceFacts.in("Greece", "Since the Second World War, relations between Greece and "
+                + "Bulgaria have been flourishing."));
+        assertEquals(List.of(), SentenceFacts.in("Namibia", Optional.of("Angola"), "This affected the Angolan Civil "
+                + "War that has been ongoing since Angola's independence in 1975."));
+        assertEquals(List.of("Cenepa War, in the relations of Ecuador and Peru (1995)"),
+                SentenceFacts.in("Ecuador", "The Cenepa War between Ecuador and Peru was fought in 1995."));
+        assertEquals(List.of("Major trade agreements, in the relations of Colombia and Israel"), SentenceFacts.in(
+                "Colombia", "Relations improved tremendously in 1988 when major trade agreements were signed between "
+                        + "Israel and Colombia."));
+    }
+
+    @Test
+    void aTreatysPartiesAreWhoSignedOrHaveIt() {
+        assertEquals(List.of(), SentenceFacts.in("Guatemala", "The United States, as a member of \"the Friends of "
+                + "Guatemala\", along with Colombia, Mexico, Spain, Norway, and Venezuela, played an important role in "
+                + "the UN-moderated peace accords."));
+        assertEquals(List.of("Tax treaty, in the relations of Mexico and Netherlands (1993)"), SentenceFacts.in("Mexico",
+                "In 2008 Mexico and the Netherlands modified their existing tax treaty, initially signed in 1993 to "
+                        + "strength cooperation to curb tax evasion."));
+    }
+
+    @Test
+    void aMembershipListsTheBodiesNamedAfterItsWord() {
+        assertEquals(List.of("Malaysia is a member of Commonwealth of Nations", "Malaysia is a member of United Nations",
+                "Malaysia is a member of Non-Aligned Movement"), SentenceFacts.in("Malaysia", "Malaysia is an active "
+                + "member of various international organisations, including the Commonwealth of Nations, the United "
+                + "Nations, the Organisation of Islamic Cooperation, and the Non-Aligned Movement."));
+        assertEquals(List.of("Greece is a member of European Union", "Greece is a member of North Atlantic Treaty "
+                        + "Organization", "Bulgaria is a member of European Union", "Bulgaria is a member of North "
+                        + "Atlantic Treaty Organization"), SentenceFacts.in("Greece", Optional.of("Bulgaria"),
+                "Both countries are full members of the Council of Europe, of the European Union and NATO."));
+    }
+
+    @Test
     void theRecogniserIsTheSubjectNotTheArticle() {
         assertEquals(List.of("Belize recognised Russia"), SentenceFacts.in("Russia",
                 "Belize immediately recognized Russia as the USSR's successor after the breakup of the Soviet Union."));
