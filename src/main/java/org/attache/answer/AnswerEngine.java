@@ -57,7 +57,8 @@ public final class AnswerEngine {
     private static final Set<String> GENERIC_YES_NO_WORDS = Set.of("part", "still", "currently", "now", "today",
             "ever", "member", "members", "membership", "official", "officially", "diplomatic", "formal", "full",
             "relations", "relation", "ties", "mission", "missions", "embassy", "embassies", "consulate",
-            "consulates", "recognise", "recognize", "recognised", "recognized", "belong", "belongs");
+            "consulates", "recognise", "recognize", "recognised", "recognized", "belong", "belongs", "speaking",
+            "terms", "again");
 
     private final RelationsDataset dataset;
     private final QuestionReader reader;
@@ -183,6 +184,10 @@ public final class AnswerEngine {
         if (query.intent() == Intent.COVERAGE && query.confidence() >= MIN_SELF_CONFIDENCE && !namesKnown) {
             return Help.coverage(clean, query, dataset);
         }
+        Optional<Answer> defined = definition(clean, query);
+        if (defined.isPresent()) {
+            return defined.get();
+        }
         boolean outOfScope = query.intent() == Intent.OUT_OF_SCOPE
                 && (query.confidence() >= SURE_OUT_OF_SCOPE || !namesKnown);
         if (outOfScope || !namesKnown && query.confidence() < MIN_INTENT_CONFIDENCE
@@ -195,6 +200,26 @@ public final class AnswerEngine {
         }
         return fromFacts(clean, query);
     }
+
+    /**
+     * "What is CONCAUSA?": a question that only names an organisation the articles speak of is answered by the
+     * first sentence naming it, quoted as it stands.
+     */
+    private Optional<Answer> definition(String clean, Query query) {
+        java.util.regex.Matcher asked = DEFINITION.matcher(clean);
+        if (!asked.matches() || query.entities().size() != 1 || !query.entities().get(0).isMembershipOrganisation()
+                && query.entities().get(0).kind() != org.attache.gazetteer.EntityKind.ORGANISATION) {
+            return Optional.empty();
+        }
+        String named = asked.group(1).strip();
+        boolean onlyTheName = dataset.gazetteer().find(named).stream()
+                .anyMatch(m -> m.start() == 0 && m.end() == named.length());
+        List<IndexedSentence> first = onlyTheName ? index.naming(query.entities(), 1) : List.of();
+        return first.isEmpty() ? Optional.empty() : Optional.of(writer.fromSentences(clean, query, first));
+    }
+
+    private static final Pattern DEFINITION = Pattern.compile("(?i)^(?:what|who)\\s+(?:is|are|was|were)\\s+"
+            + "(?:the\\s+)?(.+?)\\s*\\??$");
 
     /**
      * Typed facts where they answer; but a sentence that holds clearly more of the question's words than any of
@@ -269,7 +294,7 @@ public final class AnswerEngine {
             if (SentenceFit.denies(query.words(), text)) {
                 return writer.withVerdict(writer.fromSentence(clean, query, sentence.get().sentence()), "No");
             }
-            if (SentenceFit.affirms(query, sentence.get().coverage(), firstNamed, text)) {
+            if (SentenceFit.affirms(query, sentence.get().coverage(), sentence.get().matched(), firstNamed, text)) {
                 return writer.withVerdict(writer.fromSentence(clean, query, sentence.get().sentence()), "Yes");
             }
         }

@@ -78,12 +78,18 @@ final class SentenceFit {
      * question's first party before any other, and neither denies nor hedges ("Morocco was the first nation to
      * recognize the fledgling United States"; not "Turkey is a member of NATO while Georgia is a candidate").
      */
-    static boolean affirms(Query query, double coverage, String firstNamed, String sentence) {
+    static boolean affirms(Query query, double coverage, long matched, String firstNamed, String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        return coverage >= 1.0 && !query.entities().isEmpty() && firstNamed.equals(query.entities().get(0).name())
-                && !denies(query.words(), sentence) && !HEDGED.matcher(lower).find()
+        // with no name the dataset knows ("did Ahmadinejad attend Correa's inauguration?"), the sentence must hold
+        // every word, and three at least
+        boolean parties = query.entities().isEmpty() ? matched >= MIN_UNNAMED_WORDS
+                : firstNamed.equals(query.entities().get(0).name());
+        return coverage >= 1.0 && parties && !denies(query.words(), sentence) && !HEDGED.matcher(lower).find()
                 && !NEGATION.matcher(lower).find();
     }
+
+    /** The words a sentence must share with a yes/no question naming nothing known, to affirm it. */
+    private static final int MIN_UNNAMED_WORDS = 3;
 
     /** A stem a question may ask about, and the stems one of which a sentence on it holds. */
     private static final java.util.Map<String, List<String>> SUBJECTS = java.util.Map.of(

@@ -83,7 +83,12 @@ final class EventParties {
      */
     static Optional<Entity> ownGovernment(SentenceContext s, Clause clause) {
         AnalyzedSentence t = s.tokens();
-        if (clause.relative() || clause.subjectEnd() - clause.subjectStart() != 2
+        int end = clause.subjectEnd();
+        while (end > clause.subjectStart() && t.tag(end - 1).equals("ADV")) {
+            // "the government officially recognised …"
+            end--;
+        }
+        if (clause.relative() || end - clause.subjectStart() != 2
                 || !t.lowerToken(clause.subjectStart()).equals("the")
                 || !OWN.contains(t.lowerToken(clause.subjectStart() + 1))) {
             return Optional.empty();
