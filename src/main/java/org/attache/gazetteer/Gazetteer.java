@@ -149,6 +149,7 @@ public final class Gazetteer {
      * The entity a misspelt name most likely stands for ("el salvdor", "mexcio", "ecaudor"): the known name nearest
      * in edits (a swap of two letters counts one), with one edit allowed per five letters, and the first letter
      * right: people mistype inside a name, and ordinary words ("normal", "general") sit two edits from countries.
+     * Two entities equally near is no answer.
      */
     public Optional<Mention> closest(String phrase) {
         String lower = fold(phrase).toLowerCase(Locale.ROOT);
@@ -158,6 +159,7 @@ public final class Gazetteer {
         }
         Form best = null;
         int bestEdits = allowed + 1;
+        boolean tied = false;
         for (int length = lower.length() - allowed; length <= lower.length() + allowed; length++) {
             for (Form form : caselessByLength.getOrDefault(length, List.of())) {
                 if (form.surface().charAt(0) != lower.charAt(0)) {
@@ -168,10 +170,15 @@ public final class Gazetteer {
                 if (edits < bestEdits) {
                     best = form;
                     bestEdits = edits;
+                    tied = false;
+                } else if (edits == bestEdits && best != null && !form.entity().equals(best.entity())) {
+                    tied = true;
                 }
             }
         }
-        return Optional.ofNullable(best).map(f -> new Mention(f.entity(), 0, phrase.length(), f.form()));
+        // "nigera" is as near Niger as Nigeria: a guess either way, so none
+        return tied ? Optional.empty()
+                : Optional.ofNullable(best).map(f -> new Mention(f.entity(), 0, phrase.length(), f.form()));
     }
 
     /** The entity a whole name stands for ("Republic of Korea", "ecuador", "PRC"), if any. */
