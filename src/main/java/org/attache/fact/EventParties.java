@@ -47,6 +47,11 @@ final class EventParties {
                         .filter(e -> !e.equals(actor) && excluded.map(x -> !x.equals(e)).orElse(true)).distinct()
                         .toList();
                 Optional<Entity> sectionSide = section.map(c -> c.equals(actor) ? s.articleCountry() : c);
+                if (THE_COUNTRY.matcher(s.text().substring(s.tokens().start(clause.start()),
+                        s.tokens().end(clause.end() - 1))).find()) {
+                    // "… when Malaysia established relations with the country": the article's own country
+                    sectionSide = Optional.of(s.articleCountry());
+                }
                 return sectionSide.or(() -> single(inSentence)).filter(c -> !c.equals(actor))
                         .map(c -> List.of(actor, c));
             }
@@ -95,6 +100,10 @@ final class EventParties {
         }
         return Optional.of(s.articleCountry());
     }
+
+    /** "with the country", "with the kingdom": the article's own country, named no other way. */
+    private static final java.util.regex.Pattern THE_COUNTRY = java.util.regex.Pattern.compile(
+            "(?i)\\bwith the (country|nation|kingdom|republic|sultanate|island nation|state)\\b");
 
     private static final java.util.Set<String> OWN = java.util.Set.of("government", "country", "state", "president",
             "nation");

@@ -99,17 +99,21 @@ final class FigureExtractor implements FactExtractor {
             }
             Entity subject = parties.get().get(0);
             Entity counterpart = parties.get().get(1);
+            // "it is estimated that 100,000 British-born people live in Spain": the estimate is said with it
+            String said = !QUALIFIED.matcher(amount).lookingAt() && ESTIMATED.matcher(
+                    text.substring(Math.max(0, m.start() - ESTIMATE_REACH), m.start())).find()
+                    ? "an estimated " + amount : amount;
             String statement;
             if (kind.get().countsPeople()) {
                 Mention people = counted.orElseThrow();
                 String called = people.form() == MentionForm.DEMONYM ? people.text(text) : subject.name() + " citizens";
                 statement = called + (kind.get() == FigureKind.DIASPORA ? " in " : " visiting ") + counterpart.name()
-                        + ": " + amount;
+                        + ": " + said;
             } else {
                 String what = kind.get() == FigureKind.TROOPS
                         ? " " + text.substring(m.end()).trim().split("[.,;]")[0].replaceAll("\\s+(to|in)\\s.*$", "").trim()
                         : "";
-                statement = subject.name() + " and " + counterpart.name() + ", " + kind.get().label() + ": " + amount
+                statement = subject.name() + " and " + counterpart.name() + ", " + kind.get().label() + ": " + said
                         + what;
             }
             facts.putIfAbsent(kind.get() + amount + subject.id() + counterpart.id(), s.fact(kind.get(), subject,
@@ -117,6 +121,12 @@ final class FigureExtractor implements FactExtractor {
         }
         return List.copyOf(facts.values());
     }
+
+    private static final Pattern QUALIFIED = Pattern.compile(
+            "(?i)(about|approximately|an estimated|estimated|more than|over|nearly|some|around|at least|up to)\\b");
+    private static final Pattern ESTIMATED = Pattern.compile("(?i)\\bestimat");
+    /** How far before a number an "estimated" still speaks of it. */
+    private static final int ESTIMATE_REACH = 40;
 
     /**
      * Who a count of people counts: a demonym just after the number ("300,000 Salvadorans", "150,000 people of

@@ -2,6 +2,7 @@ package org.attache.fact;
 
 import org.attache.gazetteer.Entity;
 import org.attache.gazetteer.Mention;
+import org.attache.gazetteer.MentionForm;
 import org.attache.nlp.AnalyzedSentence;
 
 import java.util.ArrayList;
@@ -240,8 +241,10 @@ final class MembershipExtractor implements FactExtractor {
     private static List<Entity> members(SentenceContext s, int i) {
         AnalyzedSentence t = s.tokens();
         if (i > 0) {
+            // "Ecuador's membership", "Laotian membership": the country named on the word is the member
             Optional<Mention> possessor = s.mentionAt(t.start(i - 1)).filter(m -> m.entity().isCountry()
-                    && (s.text().startsWith("'s", m.end()) || s.text().startsWith("\u2019s", m.end())));
+                    && (s.text().startsWith("'s", m.end()) || s.text().startsWith("\u2019s", m.end())
+                    || m.form() == MentionForm.DEMONYM && m.end() == t.end(i - 1)));
             if (possessor.isPresent()) {
                 return List.of(possessor.get().entity());
             }

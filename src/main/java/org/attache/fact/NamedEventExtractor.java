@@ -30,7 +30,7 @@ final class NamedEventExtractor implements FactExtractor {
     /** Verbs whose subject is a party to the treaty they govern: "signed", "concluded", "have", "reached". */
     private static final Set<String> SIGNING = Set.of("sign", "conclude", "ratify", "reach", "have", "agree", "enter",
             "adopt", "strike", "ink", "renew", "extend", "finalize", "finalise", "launch", "establish", "accede", "modify",
-            "amend", "revise", "update", "implement", "maintain", "hold");
+            "amend", "revise", "update", "implement", "maintain", "hold", "issue", "deliver");
 
     private static boolean signs(AnalyzedSentence t, Clause clause) {
         return clause.verb() >= 0 && (t.lemmaIn(clause.verb(), SIGNING)
@@ -51,6 +51,9 @@ final class NamedEventExtractor implements FactExtractor {
         return at < 0 ? i : Math.max(0, t.tokenAt(at));
     }
 
+    /** How near its name a treaty's date stands when no verb of its clause signs it. */
+    private static final int BESIDE_THE_NAME = 3;
+
     /** A civil war: fought within one country. */
     private static final java.util.regex.Pattern CIVIL = java.util.regex.Pattern.compile("(?i)\\bcivil\\b");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "against", "on", "of");
@@ -58,7 +61,11 @@ final class NamedEventExtractor implements FactExtractor {
     private static final Set<String> HEDGES = Set.of("propose", "proposal", "plan", "would", "could", "should", "nearly",
             "almost",
             "might", "hope", "seek", "sought", "attempt", "try", "refuse", "fail", "negotiate", "negotiation", "draft",
-            "vote", "reject", "threaten", "avoid", "prevent", "unable", "potential");
+            "vote", "reject", "threaten", "avoid", "prevent", "unable", "potential", "view", "regard", "ally", "allies",
+            "allied");
+    /** Words after the trigger that make it a threat, a prospect or a view rather than what happened. */
+    private static final Set<String> HEDGES_AFTER = Set.of("loom", "looming", "potential", "danger", "threat", "risk",
+            "possible", "allies", "ally");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
     /** Trigger nouns (singular, lower case) and the kind each introduces. */
@@ -100,7 +107,7 @@ final class NamedEventExtractor implements FactExtractor {
         AnalyzedSentence t = s.tokens();
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (int i : triggers(s)) {
-            if (s.negated(i) || s.clauseHas(i, HEDGES)) {
+            if (s.negated(i) || s.clauseHas(i, HEDGES) || s.clauseHasAfter(i, HEDGES_AFTER)) {
                 continue;
             }
             FactKind trigger = trigger(t, i).orElseThrow();
@@ -108,8 +115,13 @@ final class NamedEventExtractor implements FactExtractor {
             int nameStart = nameStart(t, i, name);
             // a dispute is a state, not an event: a date near it dates something done about it ("an effort to
             // bring the border dispute to an end in early 1996")
+            // a treaty's date is its signing's: beside its name ("the Elysée Treaty from 1963"), or in a clause
+            // that signs it; "In 1977, New Delhi considered the peace treaty …" dates the view
+            int nameEnd = Math.max(i, t.tokenAt(t.start(nameStart) + name.length() - 1));
+            boolean signed = trigger.type() != FactType.TREATY || signs(t, s.clauseOf(i));
             Optional<FactDate> date = trigger == ConflictKind.DISPUTE ? Optional.empty()
-                    : s.dateNear(i, Math.max(0, nameStart - DATE_BEFORE), i + 1 + DATE_AFTER);
+                    : signed ? s.dateNear(i, Math.max(0, nameStart - DATE_BEFORE), i + 1 + DATE_AFTER)
+                    : s.dateWithin(i, Math.max(0, nameStart - BESIDE_THE_NAME), nameEnd + 1 + BESIDE_THE_NAME);
             for (List<Entity> pair : parties(s, i, trigger, name)) {
                 Entity subject = pair.get(0);
                 Entity counterpart = pair.get(1);
@@ -189,10 +201,19 @@ final class NamedEventExtractor implements FactExtractor {
         if (s.subjectIsThePair(clause) && s.sectionCountry().isPresent()) {
             return List.of(List.of(s.articleCountry(), s.sectionCountry().get()));
         }
-        if (subject.isEmpty() && s.sectionCountry().isPresent() && s.countriesNamed().stream()
+        boolean sectionNamed = s.countriesNamed().stream().anyMatch(m -> m.entity().equals(s.sectionCountry()
+                .orElse(null)));
+        boolean properName = !name.equalsIgnoreCase(t.token(i)) && Character.isUpperCase(name.charAt(0))
+                && name.contains(" ");
+        boolean pairActs = s.clauses().stream().anyMatch(s::subjectIsThePair);
+        if (subject.isEmpty() && s.sectionCountry().isPresent() && (sectionNamed || properName || pairActs)
+                && !s.subjectIsACompany(clause)
+                && s.countriesNamed().stream()
                 .allMatch(m -> m.entity().equals(s.articleCountry()) || m.entity().equals(s.sectionCountry().get()))) {
-            // under a country's heading, a sentence naming no third state speaks of the pair: "the court issued
-            // a 400-page ruling" in the section on Honduras
+            // under a country's heading, a sentence naming no third state speaks of the pair, when it names the
+            // other side, the event by its own name ("the Treaty of Tartu"), or the pair acting ("The two countries
+            // signed a peace treaty, which put the border dispute before the court"): "the court issued a ruling
+            // on the border with Honduras"; not "the treaty guaranteed …", "the refugee crisis placed a strain …"
             return List.of(List.of(s.articleCountry(), s.sectionCountry().get()));
         }
         Optional<Entity> actor = inName.size() == 1 && kind == ConflictKind.INVASION ? Optional.of(inName.get(0))
@@ -319,7 +340,12 @@ final class NamedEventExtractor implements FactExtractor {
         int start = i;
         int j = i - 1;
         while (j >= 0 && i - j < 7) {
-            if (j >= 2 && t.token(j - 1).equals("-") && t.end(j - 2) == t.start(j - 1) && t.end(j - 1) == t.start(j)) {
+            boolean joined = t.token(j - Math.min(j, 1)).equals("-") && j >= 2 && t.end(j - 2) == t.start(j - 1)
+                    && t.end(j - 1) == t.start(j);
+            // "The Netherlands – Mexico Tax Treaty": a spaced dash between two names joins them too
+            boolean spaced = j >= 2 && t.token(j - 1).equals("\u2013") && Character.isUpperCase(t.token(j - 2).charAt(0))
+                    && Character.isUpperCase(t.token(j).charAt(0));
+            if (joined || spaced) {
                 start = j - 2;
                 j -= 3;
                 continue;

@@ -63,6 +63,7 @@ final class RelationEventExtractor implements FactExtractor {
     private static final Set<String> PLAIN_MODIFIERS = Set.of("diplomatic", "formal", "official", "full", "bilateral",
             "consular", "the", "their", "its", "all", "any", "mutual", "normal", "ambassadorial", "direct",
             "formally", "officially", "first", "also", "once", "again", "finally", "fully", "immediately");
+    private static final Set<String> ANNIVERSARY = Set.of("anniversary", "jubilee");
     private static final Set<String> POSSESSED_STATEHOOD = Set.of("independence", "sovereignty", "statehood");
     /** Nouns a demonym may stand before and still name the state: "the Palestinian state". */
     private static final Set<String> STATE_NOUNS = Set.of("state", "independence", "government", "republic");
@@ -99,7 +100,10 @@ final class RelationEventExtractor implements FactExtractor {
     public List<Fact> extract(SentenceContext s) {
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (Reading reading : readings(s)) {
-            Optional<FactDate> date = s.dateNear(reading.token());
+            // "exchanged telegrams on 2 October 2005 on the 30th anniversary of establishing relations": the date
+            // is the anniversary's
+            Optional<FactDate> date = s.clauseHas(reading.token(), ANNIVERSARY) ? Optional.empty()
+                    : s.dateNear(reading.token());
             if (NEEDS_DATE.contains(reading.verb()) && date.isEmpty()) {
                 continue;
             }

@@ -122,7 +122,7 @@ final class SentenceContext {
      */
     List<Entity> subjectCountries(Clause clause) {
         List<Mention> named = countriesBetween(clause.subjectStart(), clause.subjectEnd(), true).stream()
-                .filter(m -> !afterPreposition(m)).toList();
+                .filter(m -> !afterPreposition(m) && !ofACompany(m)).toList();
         // "Chile, Peru and Bolivia are …", "Bolivian President Evo Morales and Paraguayan President …": the first
         // country and those joined to it; one after other words only is no subject ("Romania considers Kosovo …"
         // where the tagger missed the verb)
@@ -138,6 +138,35 @@ final class SentenceContext {
             }
         }
         return List.copyOf(subject);
+    }
+
+    /** Nouns a demonym names a country's firms by, not the country: "Azerbaijani company Azeraluminium". */
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "companies", "firm", "firms", "corporation",
+            "corporations", "businesses", "investors", "bank", "banks", "airline", "airlines", "enterprise",
+            "enterprises");
+
+    /** "Tajik Aluminium Company and Azerbaijani company Azeraluminium signed …": firms act, not states. */
+    boolean subjectIsACompany(Clause clause) {
+        for (int i = clause.subjectStart(); i < clause.subjectEnd(); i++) {
+            if (COMPANY_NOUNS.contains(tokens.lowerToken(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A demonym on a company ("Tajik Aluminium Company", "Azerbaijani company …"): the company acts, not the state. */
+    private boolean ofACompany(Mention mention) {
+        if (mention.form() != org.attache.gazetteer.MentionForm.DEMONYM) {
+            return false;
+        }
+        int next = tokens.tokenFrom(mention.end());
+        for (int j = next; j >= 0 && j < Math.min(tokens.size(), next + 3); j++) {
+            if (COMPANY_NOUNS.contains(tokens.lowerToken(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What joins coordinated names: "Chile, Peru and Bolivia", "Mexican–American", "Ecuador's and Peru's". */
@@ -202,6 +231,17 @@ final class SentenceContext {
      * True when a token of the clause before this one has one of these lemmas, or, for a clause that depends on
      * the one before ("The DPRK proposed that Nigeria become a member"), a token of that one.
      */
+    /** A word of these lemmas after the token, in its clause: "a dispute was looming", "… as a potential danger". */
+    boolean clauseHasAfter(int token, Set<String> lemmas) {
+        Clause clause = clauseOf(token);
+        for (int i = token + 1; i < clause.end(); i++) {
+            if (tokens.lemmaIn(i, lemmas) || lemmas.contains(tokens.lowerToken(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean clauseHas(int token, Set<String> lemmas) {
         Clause clause = clauseOf(token);
         int from = clause.start();
@@ -235,6 +275,15 @@ final class SentenceContext {
      * As {@link #dateNear(int)}, for a date standing within these tokens only: a war's or treaty's date is written
      * beside its name ("the 1998 peace treaty", "the Cenepa War … in early 1995"), not elsewhere in the clause.
      */
+    /** The nearest date standing within these tokens and reaching the trigger, even where one opens the sentence. */
+    Optional<FactDate> dateWithin(int trigger, int fromToken, int toToken) {
+        return dates.stream().filter(date -> {
+            int at = tokens.tokenAt(date.start());
+            return at >= fromToken && at < toToken && reaches(date, trigger)
+                    && distance(date, trigger) != Integer.MAX_VALUE;
+        }).min(java.util.Comparator.comparingInt(date -> distance(date, trigger))).map(DateMention::date);
+    }
+
     Optional<FactDate> dateNear(int trigger, int fromToken, int toToken) {
         DateMention best = null;
         for (DateMention date : dates) {
