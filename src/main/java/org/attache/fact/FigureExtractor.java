@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  * ordinals and measures such as "100-hour" are not figures.
  */
 final class FigureExtractor implements FactExtractor {
+    /** Words that qualify an amount and stay with it ("about US$15 million", "roughly 3,000"). */
+    private static final String QUALIFIERS = "about|approximately|an estimated|estimated|more than|over|nearly|some"
+            + "|around|at least|exceeds|exceeding|less than|fewer than|up to|almost|under|roughly|circa|close to"
+            + "|just over|just under|well over";
+
     /** One number, with its currency and scale: "US$15 million", "300,000". */
     private static final String NUMBER = "(?:[A-Z]{1,3}\\$|\\$|€|£)?\\d[\\d,.]*(?:\\s(?:million|billion|thousand))?";
     /**
@@ -28,8 +33,7 @@ final class FigureExtractor implements FactExtractor {
      * "70,000–100,000".
      */
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?:(?:about|approximately|an estimated|estimated|more than|over|nearly|some|around|at least|exceeds"
-                    + "|exceeding|less than|fewer than|up to|almost|under)\\s+)?"
+            "(?:(?:" + QUALIFIERS + ")\\s+)?"
                     + "(?:between\\s+" + NUMBER + "\\s+and\\s+" + NUMBER + "|" + NUMBER
                     + "(?:\\s?(?:[-–]|to)\\s?" + NUMBER + ")?)",
             Pattern.CASE_INSENSITIVE);
@@ -86,7 +90,7 @@ final class FigureExtractor implements FactExtractor {
             // a credit is named right after its amount ("$228 million in lines of credit"), never further away
             Optional<FigureKind> kind = kind(after.toLowerCase(Locale.ROOT), money, after)
                     .or(() -> kind(window, money, after).filter(k -> k != FigureKind.CREDIT_LINE));
-            if (kind.isEmpty()) {
+            if (kind.isEmpty() || kind.get() == FigureKind.TRADE && namesAnotherFlow(text, m.start())) {
                 continue;
             }
             int last = Math.max(first, s.tokens().tokenAt(m.end() - 1));
@@ -122,8 +126,7 @@ final class FigureExtractor implements FactExtractor {
         return List.copyOf(facts.values());
     }
 
-    private static final Pattern QUALIFIED = Pattern.compile(
-            "(?i)(about|approximately|an estimated|estimated|more than|over|nearly|some|around|at least|up to)\\b");
+    private static final Pattern QUALIFIED = Pattern.compile("(?i)(" + QUALIFIERS + ")\\b");
     private static final Pattern ESTIMATED = Pattern.compile("(?i)\\bestimat");
     /** How far before a number an "estimated" still speaks of it. */
     private static final int ESTIMATE_REACH = 40;
@@ -214,7 +217,7 @@ final class FigureExtractor implements FactExtractor {
         int digit = firstDigit(m.group()) + m.start();
         boolean inDate = s.dates().stream().anyMatch(d -> digit >= d.start() && digit < d.end());
         boolean compound = m.end() < text.length() && (text.charAt(m.end()) == '-' || Character.isLetter(text.charAt(m.end())));
-        String bare = m.group().replaceAll("(?i)^(about|approximately|an estimated|estimated|more than|over|nearly|some|around)\\s+", "");
+        String bare = m.group().replaceAll("(?i)^(" + QUALIFIERS + ")\\s+", "");
         boolean year = bare.matches("(1[5-9]\\d\\d|20\\d\\d)");
         return !inDate && !compound && !year;
     }
@@ -237,6 +240,25 @@ final class FigureExtractor implements FactExtractor {
         }
         return Optional.empty();
     }
+
+    /**
+     * "imports: $140 thousand", "direct Chinese investment in Ethiopia had reached US$900 million and bilateral trade
+     * …": the words just before the amount name one flow or another sum, not the trade between the two.
+     */
+    private static boolean namesAnotherFlow(String text, int amount) {
+        String before = text.substring(Math.max(0, amount - FLOW_REACH), amount).toLowerCase(Locale.ROOT);
+        Matcher label = FLOW.matcher(before);
+        String nearest = null;
+        while (label.find()) {
+            nearest = label.group(1);
+        }
+        return nearest != null && !nearest.equals("trade");
+    }
+
+    /** The words that name what an amount is, the nearest before it saying which. */
+    private static final Pattern FLOW = Pattern.compile("\\b(trade|import|export|invest|aid\\b|assistance)");
+    /** How far before an amount the words naming it stand. */
+    private static final int FLOW_REACH = 40;
 
     /** The words near a figure: from the start of its clause to a few words after. */
     private static String window(String text, int start, int end) {

@@ -27,7 +27,8 @@ final class MembershipExtractor implements FactExtractor {
     private static final Set<String> HEDGES = Set.of("seek", "sought", "apply", "application", "candidate", "propose",
             "proposal", "urge",
             "aspire", "aspiration", "bid", "observe", "observing", "want", "hope", "support", "would", "plan", "future", "observer",
-            "associate", "prospective", "negotiate", "suspend", "expel", "withdraw", "leave", "left", "former");
+            "associate", "prospective", "negotiate", "suspend", "expel", "withdraw", "leave", "left", "former",
+            "serve", "served", "non-permanent");
     /** "most members of the UN recognised …": other members, not the subject. */
     private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "other", "all", "several", "few",
             "by", "fellow");
@@ -143,8 +144,12 @@ final class MembershipExtractor implements FactExtractor {
             }
             listed.add(m);
         }
-        return listed;
+        // "… the OAS (observer)": a body the country only watches or waits on is no membership
+        return listed.stream().filter(m -> !PARTIAL_STATUS.matcher(s.text().substring(m.end())).lookingAt()).toList();
     }
+
+    private static final java.util.regex.Pattern PARTIAL_STATUS = java.util.regex.Pattern.compile(
+            "(?i)\\s*(\\([^)]*\\)\\s*)?\\((observer|associate|candidate|suspended|applicant|partner)");
 
     @Override
     public List<Fact> extract(SentenceContext s) {

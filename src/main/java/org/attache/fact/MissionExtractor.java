@@ -230,8 +230,11 @@ final class MissionExtractor implements FactExtractor {
             // "Washington D.C., United States", "Santa Cruz, Bolivia": the country after a city is its country
             int comma = skip(text, place.end(), "");
             if (comma < text.length() && text.charAt(comma) == ',' && !place.entity().map(Entity::isCountry).orElse(false)) {
+                // "Edinburgh, Gibraltar" lists two places: a known city's country is its own
+                Optional<org.attache.gazetteer.EntityId> known = place.entity().flatMap(Entity::country);
                 Optional<Mention> country = s.mentionStartingAt(skip(text, comma + 1, ""))
-                        .filter(m -> m.entity().isCountry() && m.form() != MentionForm.DEMONYM);
+                        .filter(m -> m.entity().isCountry() && m.form() != MentionForm.DEMONYM)
+                        .filter(m -> known.map(k -> k.equals(m.entity().id())).orElse(true));
                 if (country.isPresent()) {
                     place = new Place(place.entity(), place.name(), Optional.of(country.get().entity()),
                             country.get().end());

@@ -218,7 +218,10 @@ final class RelationEventExtractor implements FactExtractor {
     }
 
     private static boolean isRelationNoun(AnalyzedSentence t, int j) {
-        return t.lemmaIn(j, RELATION_NOUNS)
+        // "consular relations" are not diplomatic ones; "diplomatic and consular relations" are
+        boolean consularOnly = j > 0 && t.lowerToken(j - 1).equals("consular")
+                && !(j >= 3 && t.lowerToken(j - 2).equals("and") && t.lowerToken(j - 3).equals("diplomatic"));
+        return t.lemmaIn(j, RELATION_NOUNS) && !consularOnly
                 && (j == 0 || !NON_DIPLOMATIC.contains(t.lowerToken(j - 1)));
     }
 

@@ -170,6 +170,35 @@ class StructureReadingTest {
     }
 
     @Test
+    void anObserverOrAPastSeatIsNoMembership() {
+        assertEquals(List.of("Saudi Arabia is a member of United Nations", "Saudi Arabia is a member of Arab League"),
+                SentenceFacts.in("Saudi Arabia", "Saudi Arabia is a member of the UN, the Arab League, the OAS "
+                        + "(observer) and the OIC."));
+        assertEquals(List.of(), SentenceFacts.in("Mexico", "Mexico has served as a non-permanent member of the UN "
+                + "Security Council three times."));
+    }
+
+    @Test
+    void aTradeFigureIsTheTradeNotOneFlowOrAnotherSum() {
+        assertEquals(List.of(), SentenceFacts.in("Grenada", Optional.of("South Korea"), "The bilateral trade in 2012 "
+                + "were exports : $1.78 million and imports : $140 thousand."));
+        assertEquals(List.of("Ethiopia and China, trade value: $1.3 billion"), SentenceFacts.in("Ethiopia",
+                Optional.of("China"), "By 2009, direct Chinese investment in Ethiopia had reached US$900 million and "
+                        + "bilateral trade had grown to $1.3 billion."));
+        assertEquals(List.of("Armenians in Tajikistan: roughly 3,000"), SentenceFacts.in("Tajikistan",
+                "There are roughly 3,000 Armenians living in Tajikistan."));
+    }
+
+    @Test
+    void consularRelationsAreNotDiplomaticOnes() {
+        assertEquals(List.of(), SentenceFacts.in("Switzerland", Optional.of("United States"),
+                "Consular relations were established in the late 1820s."));
+        assertEquals(List.of("Switzerland and United States established diplomatic relations (1853)"),
+                SentenceFacts.in("Switzerland", Optional.of("United States"), "Diplomatic and consular relations were "
+                        + "established in 1853 and have continued since."));
+    }
+
+    @Test
     void aMembershipListsTheBodiesNamedAfterItsWord() {
         assertEquals(List.of("Malaysia is a member of Commonwealth of Nations", "Malaysia is a member of United Nations",
                 "Malaysia is a member of Non-Aligned Movement"), SentenceFacts.in("Malaysia", "Malaysia is an active "
