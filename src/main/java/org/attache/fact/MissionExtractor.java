@@ -67,7 +67,7 @@ final class MissionExtractor implements FactExtractor {
             MissionKind kind = missionKind(t, i).orElseThrow();
             boolean either = i + 1 < t.size() && t.lowerToken(i + 1).equals("or")
                     || i > 0 && (t.lowerToken(i - 1).equals("or") || i > 1 && t.lowerToken(i - 2).equals("or"));
-            if (s.negated(i) || s.clauseHas(i, HEDGES) || either) {
+            if (s.negated(i) || s.clauseHas(i, HEDGES) || either || handledInThePast(s, i)) {
                 // "consulates or honorary consulates": which of the two the sentence does not say
                 continue;
             }
@@ -127,13 +127,26 @@ final class MissionExtractor implements FactExtractor {
     }
 
     /**
-     * "X is accredited to Y from its embassy in Z", "X is represented in Y by its embassy in Z": the country
+     * "X is accredited to Y from its embassy in Z", "X is represented in Y by its embassy in Z", "the representation
+     * of X in Y is handled by X's embassy in Z": the country
      * named just after the accreditation verb of the embassy's clause, when it is not where the embassy stands.
      */
     private static Optional<Entity> accreditedTo(SentenceContext s, int mission, Entity owner, Entity host) {
         AnalyzedSentence t = s.tokens();
         Clause clause = s.clauseOf(mission);
-        for (int j = clause.start(); j + 2 < mission; j++) {
+        // "… was handled by its embassy in Lusaka (1978–1980), and is handled by its embassy in Pretoria": a clause
+        // going on without a subject of its own shares the first one's
+        int from = clause.hasSubject() && clause.subjectStart() >= clause.start() ? clause.start() : 0;
+        for (int j = from; j + 2 < mission; j++) {
+            if (t.lowerToken(j).equals("representation") && t.lowerToken(j + 1).equals("of")) {
+                // "The diplomatic representation of Romania in Cambodia is handled by the Romanian embassy in Hanoi"
+                Optional<Mention> of = s.mentionStartingAt(t.start(j + 2)).filter(m -> m.entity().equals(owner));
+                int in = of.map(m -> t.tokenFrom(m.end())).orElse(-1);
+                if (in >= 0 && in + 1 < mission && t.lowerToken(in).equals("in")) {
+                    return s.mentionStartingAt(t.start(in + 1)).map(Mention::entity).filter(Entity::isCountry)
+                            .filter(c -> !c.equals(owner) && !c.equals(host));
+                }
+            }
             if (ACCREDITATION.contains(t.lowerToken(j))
                     && (t.lowerToken(j + 1).equals("to") || t.lowerToken(j + 1).equals("in"))) {
                 int at = t.lowerToken(j + 2).equals("the") ? j + 3 : j + 2;
@@ -143,6 +156,21 @@ final class MissionExtractor implements FactExtractor {
         }
         return Optional.empty();
     }
+
+    /** "… was handled by the Romanian embassy in Lusaka (between 1978–1980)": an arrangement of the past. */
+    private static boolean handledInThePast(SentenceContext s, int mission) {
+        AnalyzedSentence t = s.tokens();
+        Clause clause = s.clauseOf(mission);
+        for (int j = Math.max(clause.start(), 1); j < mission; j++) {
+            if ((t.lowerToken(j - 1).equals("was") || t.lowerToken(j - 1).equals("were"))
+                    && PAST_ARRANGEMENTS.contains(t.lowerToken(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PAST_ARRANGEMENTS = Set.of("handled", "represented", "accredited", "covered");
 
     private static Optional<MissionKind> missionKind(AnalyzedSentence t, int i) {
         String token = t.lowerToken(i);

@@ -31,6 +31,19 @@ class StructureReadingTest {
     }
 
     @Test
+    void aRepresentationHandledFromAbroadIsAnAccreditationWhileItStands() {
+        assertEquals(List.of("Romania has an embassy in Hanoi, Vietnam",
+                        "Romania is accredited to Cambodia from its embassy in Hanoi, Vietnam"),
+                SentenceFacts.in("Romania", "The diplomatic representation of Romania in Cambodia is handled by the "
+                        + "Romanian embassy in Hanoi, in neighbouring Vietnam."));
+        assertEquals(List.of("Romania has an embassy in Pretoria, South Africa",
+                        "Romania is accredited to Lesotho from its embassy in Pretoria, South Africa"),
+                SentenceFacts.in("Romania", "The diplomatic representation of Romania in Lesotho was handled by the "
+                        + "Romanian embassy in Lusaka, Zambia (between 1978–1980), and is handled by the Romanian "
+                        + "embassy in Pretoria, South Africa."));
+    }
+
+    @Test
     void aSharedSubjectOwnsEveryMissionOfItsClauses() {
         List<String> facts = SentenceFacts.in("Chile", "Mexico is accredited to Ivory Coast from its embassy in "
                 + "Rabat, Morocco and maintains an honorary consulate in Abidjan.");
@@ -43,7 +56,8 @@ class StructureReadingTest {
 
     @Test
     void aDemonymOrPossessiveOwnsTheMission() {
-        assertEquals(List.of("Romania has an embassy in Pretoria, South Africa"),
+        assertEquals(List.of("Romania has an embassy in Pretoria, South Africa",
+                        "Romania is accredited to Mauritius from its embassy in Pretoria, South Africa"),
                 SentenceFacts.in("Romania", "The diplomatic representation of Romania in Mauritius is handled by the "
                         + "Romanian embassy in Pretoria, South Africa."));
     }
