@@ -58,7 +58,7 @@ public final class AnswerEngine {
             "ever", "member", "members", "membership", "official", "officially", "diplomatic", "formal", "full",
             "relations", "relation", "ties", "mission", "missions", "embassy", "embassies", "consulate",
             "consulates", "recognise", "recognize", "recognised", "recognized", "belong", "belongs", "speaking",
-            "terms", "again");
+            "terms", "again", "high", "commission", "commissions");
 
     private final RelationsDataset dataset;
     private final QuestionReader reader;
@@ -271,6 +271,16 @@ public final class AnswerEngine {
                 return writer.withVerdict(writer.fromSentence(clean, query, no.get()), "No");
             }
         }
+        if (facts.size() > AnswerWriter.MAX_FACTS && sentence.isPresent()
+                && (form == QuestionForm.WHERE || form == QuestionForm.OPEN)) {
+            // "Where was Ireland's first embassy on the African continent?": of Ireland's 63 missions, those of the
+            // sentence that holds the question's words
+            String best = sentence.get().sentence().sentence().text();
+            List<Fact> ofTheSentence = facts.stream().filter(f -> f.provenance().sentence().equals(best)).toList();
+            if (!ofTheSentence.isEmpty()) {
+                facts = ofTheSentence;
+            }
+        }
         if (!facts.isEmpty()) {
             double factCoverage = facts.stream()
                     .mapToDouble(f -> index.coverage(query.words(), f.provenance().sentence())).max().orElse(0);
@@ -303,7 +313,14 @@ public final class AnswerEngine {
             return quality.get();
         }
         List<Fact> otherWay = missionsTheOtherWay(query);
-        if (!otherWay.isEmpty()) {
+        boolean sentenceNamesTheKind = sentence.isPresent() && form != QuestionForm.YES_NO
+                && java.util.Arrays.stream(org.attache.fact.MissionKind.values())
+                .filter(k -> k.resident() && k.namedBy(query::mentions))
+                .anyMatch(k -> k.cues().stream().anyMatch(sentence.get().sentence().sentence().text()
+                        .toLowerCase(Locale.ROOT)::contains));
+        if (!otherWay.isEmpty() && !sentenceNamesTheKind) {
+            // "Where is Tanzania's consulate-general in Kenya?": a sentence naming the kind of mission asked about
+            // is quoted before what stands the other way is listed
             return writer.notSaid(clean, query, "The sources I have don't say that.", otherWay);
         }
         if (sentence.isPresent()) {
@@ -334,7 +351,8 @@ public final class AnswerEngine {
      * of the second country in the first, to say what exists the other way.
      */
     private List<Fact> missionsTheOtherWay(Query query) {
-        boolean missions = query.intent() == Intent.MISSIONS || query.mentions("embass") || query.mentions("consul");
+        boolean missions = query.intent() == Intent.MISSIONS || query.mentions("embass") || query.mentions("consul")
+                || query.says("high comm");
         if (!missions || query.countries().size() != 2) {
             return List.of();
         }

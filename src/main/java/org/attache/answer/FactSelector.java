@@ -79,7 +79,7 @@ final class FactSelector {
         // the words of the question outrank a doubtful intent: "consulates" asks for missions, "members" for
         // memberships, whatever the classifier made of the rest
         if (query.mentions("consul") || query.mentions("embass") || query.mentions("represent")
-                || query.mentions("accredit") || query.mentions("high comm")) {
+                || query.mentions("accredit") || query.says("high comm")) {
             return missions(query, about);
         }
         if (query.mentions("organi") || Arrays.stream(MembershipKind.values()).anyMatch(k -> k.namedBy(query::mentions))) {

@@ -42,7 +42,8 @@ final class MissionExtractor implements FactExtractor {
 
     @Override
     public boolean mayApply(String lowerCaseText) {
-        return lowerCaseText.contains("embass") || lowerCaseText.contains("consul");
+        return lowerCaseText.contains("embass") || lowerCaseText.contains("consul")
+                || lowerCaseText.contains("high commission");
     }
 
     @Override
@@ -180,6 +181,9 @@ final class MissionExtractor implements FactExtractor {
                 || i > 0 && t.lowerToken(i - 1).equals("general");
         if (token.startsWith("embass")) {
             return Optional.of(MissionKind.EMBASSY);
+        }
+        if (token.startsWith("commission") && i > 0 && t.lowerToken(i - 1).equals("high")) {
+            return Optional.of(MissionKind.HIGH_COMMISSION);
         }
         if (!token.startsWith("consulate")) {
             return Optional.empty();

@@ -6,6 +6,8 @@ import java.util.Optional;
 /** A country's diplomatic mission in another. */
 public enum MissionKind implements FactKind {
     EMBASSY("embassy", "an embassy", List.of("embass")),
+    /** A Commonwealth country's embassy in another: "Tanzania has a high commission in Kuala Lumpur". */
+    HIGH_COMMISSION("high commission", "a high commission", List.of("commission")),
     CONSULATE("consulate", "a consulate", List.of("consul")),
     CONSULATE_GENERAL("consulate-general", "a consulate-general", List.of("consul")),
     HONORARY_CONSULATE("honorary consulate", "an honorary consulate", List.of("consul", "honorary")),

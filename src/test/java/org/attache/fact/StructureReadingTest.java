@@ -72,6 +72,15 @@ class StructureReadingTest {
     }
 
     @Test
+    void aHighCommissionIsAMissionOfItsOwnKind() {
+        assertEquals(List.of("Malaysia has a high commission in Dar es Salaam, Tanzania",
+                        "Tanzania has a high commission in Kuala Lumpur, Malaysia"),
+                SentenceFacts.in("Malaysia", "Malaysia has a high commission in Dar es Salaam, and Tanzania has a high "
+                        + "commission in Kuala Lumpur."));
+        assertEquals(List.of(), SentenceFacts.in("India", "The European Commission has a delegation in New Delhi."));
+    }
+
+    @Test
     void closedOrPlannedMissionsAreNotStanding() {
         assertEquals(List.of(), SentenceFacts.in("Mexico", "In 1972, Ghana closed its embassy in Mexico City."));
         assertEquals(List.of(), SentenceFacts.in("Kenya", "Kenya plans to open an embassy in Santiago."));
