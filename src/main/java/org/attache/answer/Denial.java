@@ -77,6 +77,9 @@ final class Denial {
             if (at.isEmpty()) {
                 at = undone(query, text);
             }
+            if (at.isEmpty() && query.intent() == org.attache.understand.Intent.MEMBERSHIPS) {
+                at = onlyPartly(query, text);
+            }
             if (at.isPresent() && saidOfTheFirstParty(query, hit.sentence(), text, at.getAsInt(), mutual)) {
                 return Optional.of(hit.sentence());
             }
@@ -120,6 +123,23 @@ final class Denial {
         }
         return java.util.OptionalInt.empty();
     }
+
+    /**
+     * "Turkey is a member of NATO while Georgia is a candidate": the first party named with a status short of
+     * membership (candidate, observer, applicant) answers a question on its membership no.
+     */
+    private java.util.OptionalInt onlyPartly(Query query, String text) {
+        Entity first = query.entities().get(0);
+        for (Mention m : gazetteer.find(text)) {
+            if (m.entity().equals(first) && PARTLY.matcher(text.substring(m.end())).lookingAt()) {
+                return java.util.OptionalInt.of(m.end());
+            }
+        }
+        return java.util.OptionalInt.empty();
+    }
+
+    private static final Pattern PARTLY = Pattern.compile(
+            "(?i)\\s+(is|was|remains|has been)\\s+(only\\s+)?(a|an)\\s+(candidate|observer|applicant|aspiring)\\b");
 
     /**
      * The denial speaks of the question's first party: it is the last country named before the negation
