@@ -58,7 +58,7 @@ public final class AnswerEngine {
             "ever", "member", "members", "membership", "official", "officially", "diplomatic", "formal", "full",
             "relations", "relation", "ties", "mission", "missions", "embassy", "embassies", "consulate",
             "consulates", "recognise", "recognize", "recognised", "recognized", "belong", "belongs", "speaking",
-            "terms", "again", "high", "commission", "commissions");
+            "terms", "again", "high", "commission", "commissions", "government", "governments");
 
     private final RelationsDataset dataset;
     private final QuestionReader reader;

@@ -19,6 +19,9 @@ final class MissionOwner {
     private static final Pattern MISSION_AFTER = Pattern.compile(
             "(?is)^\\s+(honorary\\s+|general\\s+)?(embass|consul|mission|high\\s+comm|representation).*");
 
+    private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
+            "(?is)^\\s+(government|state|authorities|republic)\\b.*");
+
     private MissionOwner() {
     }
 
@@ -30,11 +33,21 @@ final class MissionOwner {
                 return Optional.of(m.entity());
             }
         }
+        // "does the Polish government have an embassy …": a demonym on the state itself names it outright
+        Optional<Entity> government = mentions.stream().filter(m -> m.form() == MentionForm.DEMONYM
+                && GOVERNMENT_AFTER.matcher(text.substring(m.end())).lookingAt()).map(Mention::entity).findFirst();
+        int governmentAt = government.map(g -> query.entities().indexOf(g)).orElse(Integer.MAX_VALUE);
         // the names as the question reader resolved them, typos included ("does mexcio have an embassy …")
         for (int i = 0; i < query.entities().size(); i++) {
+            if (i >= governmentAt) {
+                return government;
+            }
             if (query.entities().get(i).isCountry() && query.forms().get(i) != MentionForm.DEMONYM) {
                 return Optional.of(query.entities().get(i));
             }
+        }
+        if (government.isPresent()) {
+            return government;
         }
         return query.countries().stream().findFirst();
     }

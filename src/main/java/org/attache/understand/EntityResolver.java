@@ -80,6 +80,17 @@ public final class EntityResolver {
         List<Mention> found = new ArrayList<>(exact);
         for (int size = LONGEST_NAME_IN_WORDS; size >= 1; size--) {
             for (int from = 0; from + size <= words.size(); from++) {
+                if (size == 1 && free(covered, from, 1) && from > 0 && isStop(question, words.get(from))
+                        && question.substring(words.get(from - 1)[0], words.get(from - 1)[1]).equalsIgnoreCase("the")) {
+                    // "live in the us": after "the", a stop word that is an abbreviation names the country
+                    int[] word = words.get(from);
+                    var named = gazetteer.abbreviation(question.substring(word[0], word[1]));
+                    if (named.isPresent()) {
+                        found.add(new Mention(named.get().entity(), word[0], word[1], named.get().form()));
+                        covered[from] = true;
+                    }
+                    continue;
+                }
                 if (!free(covered, from, size) || isStop(question, words.get(from))
                         || isStop(question, words.get(from + size - 1))) {
                     continue;

@@ -34,6 +34,9 @@ class AnswerFormsTest {
     void aYesNoQuestionOpensWithItsVerdict() {
         Answer answer = ENGINE.answer("Does Ecuador recognise Palestine?");
         assertTrue(answer.text().startsWith("Yes. Ecuador recognised Palestine"), answer.text());
+        // "the Mexican government" names the owner as plainly as "Mexico"
+        Answer government = ENGINE.answer("does the mexican government have an embassy in el salvador");
+        assertTrue(government.text().startsWith("Yes. Mexico has an embassy in San Salvador"), government.text());
     }
 
     @Test

@@ -22,6 +22,7 @@ class EntityResolverTest {
         assertEquals(List.of("El Salvador", "India"), names("salvadoran consulates in india"));
         assertEquals(List.of("Ecuador", "Organization of Petroleum Exporting Countries"), names("is ecaudor in opec"));
         assertEquals(List.of("China", "Taiwan"), names("PRC or ROC?"));
+        assertEquals(List.of("El Salvador", "United States"), names("how many salvadorans live in the us"));
     }
 
     @Test
