@@ -51,6 +51,9 @@ final class NamedEventExtractor implements FactExtractor {
         return at < 0 ? i : Math.max(0, t.tokenAt(at));
     }
 
+    /** More dates than a sentence of prose holds: a table flattened into text. */
+    private static final int TABLE_DATES = 6;
+
     /** How near its name a treaty's date stands when no verb of its clause signs it. */
     private static final int BESIDE_THE_NAME = 3;
 
@@ -106,6 +109,11 @@ final class NamedEventExtractor implements FactExtractor {
     public List<Fact> extract(SentenceContext s) {
         AnalyzedSentence t = s.tokens();
         Map<String, Fact> facts = new LinkedHashMap<>();
+        if (s.dates().size() >= TABLE_DATES) {
+            // a table's rows run together into one "sentence" ("… Agreement ANZSCEP 18 August 2000 14 November 2000
+            // 1 January 2001 1 European Free Trade Association Agreement …"): its names and parties are garbled
+            return List.of();
+        }
         for (int i : triggers(s)) {
             if (s.negated(i) || s.clauseHas(i, HEDGES) || s.clauseHasAfter(i, HEDGES_AFTER)) {
                 continue;

@@ -23,7 +23,14 @@ public record Entity(EntityId id, EntityKind kind, String name, Optional<EntityI
 
     /** An international organisation a state can belong to (not an armed group, company or government body). */
     public boolean isMembershipOrganisation() {
-        return kind == EntityKind.ORGANISATION
-                && subkind.map(s -> s.equals("organisation") || s.equals("treaty")).orElse(true);
+        return kind == EntityKind.ORGANISATION && subkind.map(s -> s.equals("organisation") || s.equals("treaty")
+                || s.equals(WORLDWIDE)).orElse(true);
     }
+
+    /** A body nearly every state belongs to (the UN, the WHO): no quiz offers it as a body a country is not in. */
+    public boolean isWorldwide() {
+        return kind == EntityKind.ORGANISATION && subkind.filter(WORLDWIDE::equals).isPresent();
+    }
+
+    private static final String WORLDWIDE = "worldwide organisation";
 }

@@ -157,6 +157,14 @@ class StructureReadingTest {
     }
 
     @Test
+    void aTableRunTogetherGivesNoNamedEvents() {
+        assertEquals(List.of(), SentenceFacts.in("Singapore", "New Zealand Agreement between New Zealand and Singapore "
+                + "on a Closer Economic Partnership ANZSCEP 18 August 2000 14 November 2000 1 January 2001 1 European "
+                + "Free Trade Association Agreement between the EFTA States and Singapore EFTA-Singapore FTA 11 April "
+                + "2002 26 June 2002 1 January 2003 2 Japan Agreement between Japan and the Republic of Singapore."));
+    }
+
+    @Test
     void aTreatysDateIsItsSigningsNotAViewOfIt() {
         assertEquals(List.of("Peace treaty, in the relations of Egypt and Israel"), SentenceFacts.in("India", "In 1977, "
                 + "New Delhi described the visit of President Anwar al-Sadat to Jerusalem as a \"brave\" move and "

@@ -40,6 +40,10 @@ class CorpusQuizTest {
                 if (i != question.correct()) {
                     assertFalse(statedForTheSameQuestion(fact, question.options().get(i)),
                             question.prompt() + " offers " + question.options().get(i) + " as wrong");
+                    // a body nearly every state is in is never offered as one the country is not in
+                    String option = question.options().get(i);
+                    assertFalse(fact.type() == FactType.MEMBERSHIP && DATASET.gazetteer().resolve(option)
+                            .map(e -> e.isWorldwide()).orElse(false), question.prompt() + " offers " + option);
                 }
             }
             lines.add(question.prompt() + " " + question.options() + " → " + question.answer() + "  | "
