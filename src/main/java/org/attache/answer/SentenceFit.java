@@ -133,8 +133,8 @@ final class SentenceFit {
             if (rest.startsWith("only") || LIFTED.matcher(rest).find()) {
                 continue;
             }
-            List<String> near = new java.util.ArrayList<>(List.of(rest.split("[^\\p{L}]+")).subList(0,
-                    Math.min(4, rest.split("[^\\p{L}]+").length)));
+            String[] after = rest.split("[^\\p{L}]+");
+            List<String> near = new java.util.ArrayList<>(List.of(after).subList(0, Math.min(4, after.length)));
             String[] before = lower.substring(0, negation.start()).trim().split("[^\\p{L}]+");
             if (Denial.UNDOING.matcher(negation.group()).matches()) {
                 near.addAll(List.of(before).subList(Math.max(0, before.length - 3), before.length));
