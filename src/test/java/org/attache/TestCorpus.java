@@ -34,9 +34,12 @@ public final class TestCorpus {
     public static Path manifest() {
         try {
             Path folder = Files.createTempDirectory("attache-corpus");
+            // Removed when the tests end (files registered later are deleted first).
+            folder.toFile().deleteOnExit();
             String bundled = Files.readString(TestDataset.MANIFEST, StandardCharsets.UTF_8)
                     .replaceAll("(?m)^(\\s*- file: )", "$1" + TestDataset.MANIFEST.toAbsolutePath().getParent() + "/");
             Path manifest = folder.resolve("sources.yaml");
+            manifest.toFile().deleteOnExit();
             Files.writeString(manifest, bundled + entry(CSV.toString()), StandardCharsets.UTF_8);
             return manifest;
         } catch (IOException e) {

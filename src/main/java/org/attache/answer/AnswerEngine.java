@@ -232,7 +232,7 @@ public final class AnswerEngine {
         List<Fact> facts = selector.select(query).stream().filter(claims::holds).toList();
         Optional<SentenceIndex.Hit> sentence = bestHit(query, form);
         if (RelationsQuality.asked(query)) {
-            Optional<Answer> quality = RelationsQuality.answer(clean, query, form, index, writer);
+            Optional<Answer> quality = RelationsQuality.answer(clean, query, form, index, writer, dataset.gazetteer());
             if (quality.isPresent()) {
                 return quality.get();
             }
@@ -258,6 +258,9 @@ public final class AnswerEngine {
             List<String> asked = query.words().stream().filter(w -> !GENERIC_YES_NO_WORDS.contains(w)).toList();
             facts = asked.isEmpty() ? facts : facts.stream()
                     .filter(f -> index.coverage(asked, f.provenance().sentence()) >= 1.0).toList();
+            // "Has Malaysia ever recognised Israel?" is not answered yes by memberships they share
+            Optional<FactType> type = FactSelector.askedType(query);
+            facts = facts.stream().filter(f -> type.map(t -> f.type() == t).orElse(true)).toList();
             if (query.says("relation") || query.says("ties")) {
                 // "Do Turkey and Armenia have diplomatic relations?": relation events say, not a recognition, a
                 // mission or a war
@@ -308,7 +311,7 @@ public final class AnswerEngine {
                 return writer.withVerdict(writer.fromSentence(clean, query, sentence.get().sentence()), "Yes");
             }
         }
-        Optional<Answer> quality = RelationsQuality.answer(clean, query, form, index, writer);
+        Optional<Answer> quality = RelationsQuality.answer(clean, query, form, index, writer, dataset.gazetteer());
         if (quality.isPresent()) {
             return quality.get();
         }

@@ -346,25 +346,46 @@ final class FactSelector {
         return picked;
     }
 
+    /**
+     * The type of fact a question's own words ask about: relations ("recognise", "relations", "ties"), missions
+     * ("embassy", "consulate") or memberships ("member", "join"); none when it names none. "Does El Salvador still
+     * recognise Taiwan?" is answered by relations severed as well as by a recognition.
+     */
+    static Optional<FactType> askedType(Query query) {
+        if (RelationEventKind.RECOGNISED.namedBy(query::mentions)) {
+            return Optional.of(FactType.RELATION_EVENT);
+        }
+        if (query.mentions("mission") || Arrays.stream(MissionKind.values()).anyMatch(k -> k.namedBy(query::mentions))) {
+            return Optional.of(FactType.MISSION);
+        }
+        if (query.mentions("join") || Arrays.stream(MembershipKind.values()).anyMatch(k -> k.namedBy(query::mentions))) {
+            return Optional.of(FactType.MEMBERSHIP);
+        }
+        if (RelationEventKind.ESTABLISHED.namedBy(query::mentions) || query.says("relation") || query.says("ties")) {
+            return Optional.of(FactType.RELATION_EVENT);
+        }
+        return Optional.empty();
+    }
+
+    /** As {@link #askedType}, and a recognition asked is a recognition ("Which countries recognised Palestine?"). */
+    private static Optional<Predicate<Fact>> askedKind(Query query) {
+        if (RelationEventKind.RECOGNISED.namedBy(query::mentions)) {
+            return Optional.of(f -> f.kind() == RelationEventKind.RECOGNISED);
+        }
+        return askedType(query).map(type -> f -> f.type() == type);
+    }
+
     /** "Which countries recognised Palestine / have an embassy in Quito / are members of the OAS?" */
     private List<Fact> acrossCountries(Query query) {
         if (query.entities().isEmpty()) {
             return List.of();
         }
         Entity target = query.entities().get(query.entities().size() - 1);
-        Predicate<Fact> kind;
-        if (RelationEventKind.RECOGNISED.namedBy(query::mentions)) {
-            kind = f -> f.kind() == RelationEventKind.RECOGNISED;
-        } else if (query.mentions("mission") || Arrays.stream(MissionKind.values()).anyMatch(k -> k.namedBy(query::mentions))) {
-            kind = f -> f.type() == FactType.MISSION;
-        } else if (query.mentions("join") || Arrays.stream(MembershipKind.values()).anyMatch(k -> k.namedBy(query::mentions))) {
-            kind = f -> f.type() == FactType.MEMBERSHIP;
-        } else if (RelationEventKind.ESTABLISHED.namedBy(query::mentions) || query.says("relation")
-                || query.says("ties")) {
-            kind = f -> f.type() == FactType.RELATION_EVENT;
-        } else {
+        Optional<Predicate<Fact>> asked = askedKind(query);
+        if (asked.isEmpty()) {
             return List.of();
         }
+        Predicate<Fact> kind = asked.get();
         if (NEGATED_LIST.matcher(query.text()).find()) {
             // "Which countries does Chile not have relations with?": what the facts list is what stands
             return List.of();

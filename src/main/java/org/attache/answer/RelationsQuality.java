@@ -1,6 +1,7 @@
 package org.attache.answer;
 
 import org.attache.fact.RelationEventKind;
+import org.attache.gazetteer.Gazetteer;
 import org.attache.understand.Intent;
 import org.attache.understand.Query;
 import org.attache.understand.QuestionForm;
@@ -46,8 +47,18 @@ final class RelationsQuality {
                 || query.says("relation") || query.says("ties"));
     }
 
+    /**
+     * "India continued to build upon its close and friendly relations with Angola, Botswana, … Namibia" says how
+     * India's relations are, not Botswana's with Namibia: the first country the sentence names is one of the
+     * pair, or it names none (the article's and its section's, as the index found it).
+     */
+    private static boolean ofThePair(String sentence, Query query, Gazetteer gazetteer) {
+        return gazetteer.find(sentence).stream().filter(m -> m.entity().isCountry()).findFirst()
+                .map(m -> query.countries().contains(m.entity())).orElse(true);
+    }
+
     static Optional<Answer> answer(String question, Query query, QuestionForm form, SentenceIndex index,
-                                   AnswerWriter writer) {
+                                   AnswerWriter writer, Gazetteer gazetteer) {
         if (!asked(query)) {
             return Optional.empty();
         }
@@ -58,7 +69,8 @@ final class RelationsQuality {
                 .filter(hit -> {
                     String lower = hit.sentence().text().toLowerCase(Locale.ROOT);
                     return (lower.contains("relation") || lower.contains("ties"))
-                            && QUALITIES.stream().anyMatch(q -> lower.matches("(?s).*\\b" + q + "\\b.*"));
+                            && QUALITIES.stream().anyMatch(q -> lower.matches("(?s).*\\b" + q + "\\b.*"))
+                            && ofThePair(hit.sentence().text(), query, gazetteer);
                 })
                 .findFirst();
         if (found.isEmpty()) {

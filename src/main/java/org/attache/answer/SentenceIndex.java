@@ -179,7 +179,9 @@ public final class SentenceIndex {
                 BooleanClause.Occur.SHOULD));
         try {
             List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc doc : searcher.search(query.build(), limit).scoreDocs) {
+            // equal scores in dataset order: the documents were added from both cores, in no fixed order
+            Sort bestFirst = new Sort(SortField.FIELD_SCORE, new SortField("ordinal", SortField.Type.INT));
+            for (ScoreDoc doc : searcher.search(query.build(), limit, bestFirst, true).scoreDocs) {
                 int ordinal = searcher.storedFields().document(doc.doc).getField("ordinal").numericValue().intValue();
                 IndexedSentence sentence = sentences.get(ordinal);
                 Set<String> held = new HashSet<>(analyse(sentence.sentence().text()));

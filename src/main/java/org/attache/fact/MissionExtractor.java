@@ -64,11 +64,15 @@ final class MissionExtractor implements FactExtractor {
         Map<String, Fact> facts = new LinkedHashMap<>();
         Optional<Entity> lastHost = Optional.empty();
         Optional<Entity> lastOwner = Optional.empty();
-        for (int i : triggers(s)) {
+        List<Integer> triggers = triggers(s);
+        for (int n = 0; n < triggers.size(); n++) {
+            int i = triggers.get(n);
+            int next = n + 1 < triggers.size() ? triggers.get(n + 1) : t.size();
             MissionKind kind = missionKind(t, i).orElseThrow();
             boolean either = i + 1 < t.size() && t.lowerToken(i + 1).equals("or")
                     || i > 0 && (t.lowerToken(i - 1).equals("or") || i > 1 && t.lowerToken(i - 2).equals("or"));
-            if (s.negated(i) || s.clauseHas(i, HEDGES) || either || handledInThePast(s, i)) {
+            if (s.negated(i) || s.clauseHas(i, HEDGES) || either || handledInThePast(s, i)
+                    || pastMission(s, i, next)) {
                 // "consulates or honorary consulates": which of the two the sentence does not say
                 continue;
             }
@@ -157,6 +161,45 @@ final class MissionExtractor implements FactExtractor {
         }
         return Optional.empty();
     }
+
+    /**
+     * A mission that no longer stands, or may not: "Romania had an embassy in Yangon, but it was closed", "the
+     * embassy was opened in 1970 and closed in 1996", "There was a North Korean embassy in Ghana until …", "With
+     * the closure of the Philippine Embassy in Caracas", "Turkey originally maintained an embassy in Mogadishu". The
+     * words after the mission are read up to the next one, which keeps "Ireland is represented in Lesotho through
+     * its embassy in Pretoria after closing its embassy in Maseru".
+     */
+    private static boolean pastMission(SentenceContext s, int mission, int nextMission) {
+        AnalyzedSentence t = s.tokens();
+        Clause clause = s.clauseOf(mission);
+        for (int j = clause.start(); j < mission; j++) {
+            if (PAST_BEFORE.contains(t.lowerToken(j))) {
+                return true;
+            }
+            // "had an embassy", "had its embassy": the past tense of having it, not "has had" nor "had opened"
+            boolean had = t.lowerToken(j).equals("had") && (j == 0 || !HAVE.contains(t.lowerToken(j - 1)))
+                    && java.util.stream.IntStream.range(j + 1, mission).noneMatch(k -> t.tag(k).startsWith("VB"));
+            if (had && mission - j <= MAX_WORDS_AFTER_HAD) {
+                return true;
+            }
+        }
+        for (int j = mission + 1; j < nextMission; j++) {
+            // "… through its embassy in Pretoria after closing its embassy in Maseru": the next mission's closing
+            boolean ofTheNext = nextMission < t.size() && nextMission - j <= MAX_WORDS_AFTER_HAD;
+            if (PAST_AFTER.contains(t.lowerToken(j)) && !ofTheNext) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "had its new embassy", "closing its embassy": at most this many words from the verb to the mission. */
+    private static final int MAX_WORDS_AFTER_HAD = 4;
+    private static final Set<String> HAVE = Set.of("has", "have", "having");
+    private static final Set<String> PAST_BEFORE = Set.of("former", "formerly", "originally", "previously", "once",
+            "closure", "until");
+    private static final Set<String> PAST_AFTER = Set.of("closed", "closing", "closure", "shut", "until",
+            "relocated", "moved");
 
     /** "… was handled by the Romanian embassy in Lusaka (between 1978–1980)": an arrangement of the past. */
     private static boolean handledInThePast(SentenceContext s, int mission) {

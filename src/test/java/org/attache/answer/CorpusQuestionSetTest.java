@@ -3,9 +3,6 @@ package org.attache.answer;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.attache.TestCorpus;
-import org.attache.TestDataset;
-import org.attache.understand.QuestionReader;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -81,8 +78,7 @@ class CorpusQuestionSetTest {
 
     @Test
     void answersTheCorpusDevSetAboveItsFloors() throws IOException {
-        AnswerEngine engine = new AnswerEngine(TestCorpus.withBundled(), new QuestionReader(TestDataset.gazetteer()),
-                1000);
+        AnswerEngine engine = CorpusEngine.get();
         Map<String, int[]> byKind = new TreeMap<>();
         int[] answerable = new int[2];
         int[] nearMisses = new int[2];

@@ -1,8 +1,6 @@
 package org.attache.answer;
 
 import org.attache.TestCorpus;
-import org.attache.TestDataset;
-import org.attache.understand.QuestionReader;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,8 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Coverage and the source list on the bundled sources plus the 110-article corpus: short, and paged. */
 class ManyCountriesTest {
-    private static final AnswerEngine ENGINE = new AnswerEngine(TestCorpus.withBundled(),
-            new QuestionReader(TestDataset.gazetteer()), 100);
+    private static final AnswerEngine ENGINE = CorpusEngine.get();
     private static final Pattern COUNT_LINE =
             Pattern.compile("(\\d+) articles about (\\d+) countries; page (\\d+) of (\\d+)");
     private static final Pattern COUNTRY_LINE = Pattern.compile("(.+) — \\d{4}-\\d{2}.*");

@@ -87,6 +87,27 @@ class StructureReadingTest {
     }
 
     @Test
+    void aMissionTheSentencePutsInThePastIsNotStanding() {
+        assertEquals(List.of(), SentenceFacts.in("Romania", "Romania had an embassy in Yangon, but it was closed."));
+        assertEquals(List.of(), SentenceFacts.in("Finland", "The Philippines had an embassy in Helsinki, closed in "
+                + "2012 due to a restructuring of the DFA's budget."));
+        assertEquals(List.of(), SentenceFacts.in("Romania", "The Romanian embassy in New Zealand was closed in "
+                + "February 1989."));
+        assertEquals(List.of(), SentenceFacts.in("Ghana", "There was a North Korean embassy in Ghana until it was "
+                + "closed down in 1998."));
+        assertEquals(List.of(), SentenceFacts.in("Turkey", "Turkey originally maintained an embassy in Mogadishu, "
+                + "Somalia's capital, until the outbreak of the Somali Civil War in 1991."));
+        // what stands after the closing is read
+        assertEquals(List.of("Ireland has an embassy in Pretoria, South Africa",
+                        "Ireland is accredited to Lesotho from its embassy in Pretoria, South Africa"),
+                SentenceFacts.in("Ireland", "Ireland is represented in Lesotho through its embassy in Pretoria, South "
+                        + "Africa after closing its embassy in Maseru in 2014."));
+        // having had one is no past: "has had", "had opened"
+        assertEquals(List.of("Chile has an embassy in Ankara, Turkey"),
+                SentenceFacts.in("Chile", "Chile has had an embassy in Ankara since 1960."));
+    }
+
+    @Test
     void recognisingAGenocideOrAnIntegrityIsNotRecognisingAState() {
         assertEquals(List.of(), SentenceFacts.in("Russia", "Russia recognized the Armenian Genocide in 1995."));
         assertEquals(List.of(), SentenceFacts.in("Georgia", "Serbia recognizes Georgia's territorial integrity "

@@ -72,6 +72,20 @@ class DatasetCsvSourceTest {
     }
 
     @Test
+    void aParagraphAfterTwoHatnotesInARowIsNotTakenForTheSecondPairsSection() throws IOException {
+        // the first pair's section had no paragraph: the second's may have none either, and the paragraph may be
+        // under a heading the scrape lost
+        RelationsDataset dataset = load(HEADER + "103,ForeignrelationsofBotswana,\"See Botswana–India relations\n"
+                + "See Botswana–Israel relations\n"
+                + "Both countries are full members of the Commonwealth of Nations.\n"
+                + "See Botswana–Japan relations\n"
+                + "Both countries are full members of the Non-Aligned Movement.\"\n");
+        List<String> members = dataset.facts().stream().map(f -> f.statement()).sorted().toList();
+        assertTrue(members.stream().noneMatch(s -> s.startsWith("Israel")), members::toString);
+        assertTrue(members.contains("Japan is a member of Non-Aligned Movement"), members::toString);
+    }
+
+    @Test
     void aFileNamedByItsFullPathLoadsFromAnywhere() throws IOException {
         Path elsewhere = Files.createDirectories(folder.resolve("elsewhere")).resolve("articles.csv");
         Files.writeString(elsewhere, HEADER + GHANA);

@@ -65,6 +65,9 @@ public final class RecordText {
         Map<Integer, Reference> references = new HashMap<>();
         // the pair's relations article a hatnote names, for the paragraph it stands over
         Optional<String> pair = Optional.empty();
+        // a hatnote straight after another: the section before had no paragraph, so this one may have none either
+        // and the next paragraph may belong to a section whose heading and hatnote are both lost
+        boolean afterEmptySection = false;
         for (int i = 0; i < lines.size(); i++) {
             int lineNumber = firstLine + i;
             String line = MojibakeRepair.repair(lines.get(i)).strip();
@@ -76,6 +79,7 @@ public final class RecordText {
                 String title = see.group(1).trim();
                 String bare = title.endsWith(".") ? title.substring(0, title.length() - 1) : title;
                 if (Section.isPairTitle(bare)) {
+                    afterEmptySection = pair.isPresent();
                     pair = Optional.of(bare);
                 } else {
                     related.add(title);
@@ -86,6 +90,7 @@ public final class RecordText {
             if (hatnote.lookingAt() && hatnote.group(1).split("\\s+").length <= MAX_TITLE_WORDS) {
                 // "See Belarus–Russia relations Belarus and Russia established …": the link's title, then the
                 // section's first paragraph on the same line
+                afterEmptySection = false;
                 pair = Optional.of(hatnote.group(1));
                 line = line.substring(hatnote.end());
             }
@@ -104,8 +109,10 @@ public final class RecordText {
                 // the headings are lost: the paragraph under a pair's hatnote is a section of its own, about the
                 // pair; the paragraphs after it may belong to a section without one, so they do not follow it
                 flush(sections, sentences);
-                sections.add(new Section(List.of(), Optional.empty(), lineNumber, read, List.of(pair.get()), Set.of()));
+                List<String> about = afterEmptySection ? List.of() : List.of(pair.get());
+                sections.add(new Section(List.of(), Optional.empty(), lineNumber, read, about, Set.of()));
                 pair = Optional.empty();
+                afterEmptySection = false;
             } else {
                 sentences.addAll(read);
             }

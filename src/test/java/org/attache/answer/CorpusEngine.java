@@ -1,0 +1,20 @@
+package org.attache.answer;
+
+import org.attache.TestCorpus;
+import org.attache.TestDataset;
+import org.attache.understand.QuestionReader;
+
+/** One answer engine over the bundled sources and the corpus, for the tests that only ask it questions. */
+final class CorpusEngine {
+    private static final class Holder {
+        static final AnswerEngine ENGINE = new AnswerEngine(TestCorpus.withBundled(),
+                new QuestionReader(TestDataset.gazetteer()), 1000);
+    }
+
+    private CorpusEngine() {
+    }
+
+    static AnswerEngine get() {
+        return Holder.ENGINE;
+    }
+}

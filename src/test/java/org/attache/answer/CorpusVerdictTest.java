@@ -1,0 +1,40 @@
+package org.attache.answer;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Yes and no on the corpus rest on what the question asks about, said of the pair it names. */
+class CorpusVerdictTest {
+    private static Answer ask(String question) {
+        return CorpusEngine.get().answer(question);
+    }
+
+    @Test
+    void aRecognitionAskedIsNotAffirmedByMembershipsTheTwoShare() {
+        // Malaysia and Israel are both in bodies the articles name; the Malaysia article says it never recognised it
+        Answer answer = ask("Has Malaysia ever recognised Israel?");
+        assertFalse(answer.text().startsWith("Yes"), answer.text());
+        assertFalse(answer.text().contains("is a member of"), answer.text());
+        Answer relations = ask("Has Mexico ever recognised Kosovo?");
+        assertFalse(relations.text().contains("is a member of"), relations.text());
+    }
+
+    @Test
+    void howRelationsAreIsReadFromASentenceAboutThePairNotFromAThirdCountrysList() {
+        // "India continued to build upon its close and friendly relations with Angola, Botswana, … Namibia" is no
+        // answer; "Botswana–Namibia relations are friendly" in either country's article is
+        Answer answer = ask("Are relations between Botswana and Namibia friendly?");
+        assertFalse(answer.citations().stream().anyMatch(c -> c.title().equals("Foreign relations of India")),
+                answer.text());
+        assertTrue(answer.text().startsWith("Yes") && answer.text().contains("Botswana–Namibia relations are friendly"),
+                answer.text());
+    }
+
+    @Test
+    void aMissionThatWasClosedIsNoYes() {
+        Answer answer = ask("Does Romania have an embassy in Myanmar?");
+        assertFalse(answer.text().startsWith("Yes"), answer.text());
+    }
+}
