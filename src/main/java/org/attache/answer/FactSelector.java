@@ -14,6 +14,7 @@ import org.attache.gazetteer.Entity;
 import org.attache.gazetteer.EntityId;
 import org.attache.understand.Intent;
 import org.attache.understand.Query;
+import org.attache.understand.QuestionForm;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,9 +73,10 @@ final class FactSelector {
         if (query.intent() == Intent.WHICH_COUNTRIES) {
             return acrossCountries(query);
         }
-        List<Fact> events = eventsNamedByVerb(query, about);
-        if (!events.isEmpty()) {
-            return events;
+        Optional<List<Fact>> events = eventsNamedByVerb(query, about);
+        if (events.isPresent()) {
+            // "When were Myanmar–North Korea relations restored?" is not answered by when they were established
+            return events.get();
         }
         // the words of the question outrank a doubtful intent: "consulates" asks for missions, "members" for
         // memberships, whatever the classifier made of the rest
@@ -291,21 +293,31 @@ final class FactSelector {
                 && f.subject().equals(owner.get().id()) && f.counterpart().equals(country.get()));
     }
 
-    /** "When did El Salvador suspend relations with Cuba?": the events of the kind the question's verb names. */
-    private static List<Fact> eventsNamedByVerb(Query query, List<Fact> about) {
+    /**
+     * "When did El Salvador suspend relations with Cuba?": the events of the kind the question's verb names, none
+     * when the sources have none of it; empty when no verb names one.
+     */
+    private static Optional<List<Fact>> eventsNamedByVerb(Query query, List<Fact> about) {
         // the establishment of relations is the intent's to judge; these verbs name the other events. Breaking
-        // relations off is said with any of three ("When did El Salvador break relations with Cuba?": suspended)
+        // relations off is said with any of three ("When did El Salvador break relations with Cuba?": suspended),
+        // taking them up again with either of two
         for (RelationEventKind kind : RelationEventKind.values()) {
             if (kind != RelationEventKind.ESTABLISHED && kind.namedBy(query::mentions)) {
-                List<RelationEventKind> family = BREAKING.contains(kind) ? BREAKING : List.of(kind);
-                return of(about, f -> family.contains(f.kind()));
+                List<RelationEventKind> family = BREAKING.contains(kind) ? BREAKING
+                        : AGAIN.contains(kind) ? AGAIN : List.of(kind);
+                List<Fact> events = of(about, f -> family.contains(f.kind()));
+                // "Does El Salvador still recognise Taiwan?" with no recognition known: where relations stand says
+                boolean yesNo = QuestionForm.of(query.text()) == QuestionForm.YES_NO;
+                return events.isEmpty() && yesNo ? Optional.empty() : Optional.of(events);
             }
         }
-        return List.of();
+        return Optional.empty();
     }
 
     private static final List<RelationEventKind> BREAKING = List.of(RelationEventKind.SEVERED,
             RelationEventKind.SUSPENDED, RelationEventKind.CANCELLED);
+    private static final List<RelationEventKind> AGAIN = List.of(RelationEventKind.RESUMED,
+            RelationEventKind.RESTORED);
 
     /** The facts whose names share the most words with the question ("the Rio Protocol", not every protocol). */
     private static List<Fact> namedOnly(Query query, List<Fact> facts) {

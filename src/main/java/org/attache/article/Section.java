@@ -34,11 +34,21 @@ public record Section(List<String> path, Optional<String> anchor, int line, List
     }
 
     /**
-     * The pair's relations article the section names as its main one ("See Jordan–Russia relations" over a
+     * True when a title names the article a section of a country's relations defers to: the pair's relations
+     * ("Cameroon–Israel relations") or the other country's foreign relations ("Foreign relations of Cyprus").
+     */
+    public static boolean isMainArticleTitle(String title) {
+        return isPairTitle(title) || title.startsWith(OTHER_COUNTRYS_ARTICLE);
+    }
+
+    private static final String OTHER_COUNTRYS_ARTICLE = "Foreign relations of ";
+
+    /**
+     * The pair's relations article (or the other country's foreign relations) the section names as its main one ("See Jordan–Russia relations" over a
      * section on Russia), if any: where a source lost its headings, it still says whom the section is about.
      */
     public Optional<String> pairArticle() {
-        return related.stream().filter(Section::isPairTitle).findFirst();
+        return related.stream().filter(Section::isMainArticleTitle).findFirst();
     }
 
     /** The section's own heading, or empty for a lead. */

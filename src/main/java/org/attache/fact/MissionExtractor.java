@@ -94,7 +94,10 @@ final class MissionExtractor implements FactExtractor {
             // "an embassy in Brasília and consulates-general in Manaus, São Paulo and Tabatinga": names the gazetteer
             // lacks stand in the country of their own list, else in that of the owner's mission named just before
             Optional<Entity> before = owner.equals(lastOwner.orElse(null)) ? lastHost : Optional.empty();
-            Optional<Entity> listCountry = places.stream().map(p -> host(s, owner, p, Optional.empty()))
+            // a country named in the list itself ("… Vaasa and the Åland Islands") is a place of its own, not theirs
+            Optional<Entity> listCountry = places.stream()
+                    .filter(p -> p.country().isPresent() || !p.entity().map(Entity::isCountry).orElse(false))
+                    .map(p -> host(s, owner, p, Optional.empty()))
                     .flatMap(Optional::stream).findFirst().or(() -> before);
             for (Place place : places) {
                 Optional<Entity> host = host(s, owner, place, listCountry);
@@ -287,6 +290,11 @@ final class MissionExtractor implements FactExtractor {
         }
         pos = skip(text, pos + 2, "");
         while (pos < text.length()) {
+            if (startsWithWord(text, pos, "the") && s.mentionStartingAt(skip(text, pos + 3, ""))
+                    .filter(m -> m.entity().isCountry()).isPresent()) {
+                // "… Japan, South Korea, and the United States"
+                pos = skip(text, pos + 3, "");
+            }
             Optional<Mention> mention = s.mentionStartingAt(pos);
             Place place;
             if (mention.isPresent() && (mention.get().entity().isCity() || mention.get().entity().isCountry())) {
@@ -297,7 +305,8 @@ final class MissionExtractor implements FactExtractor {
                     break;
                 }
                 int end = capitalisedRun(text, pos);
-                if (end == pos) {
+                if (end == pos || MONTHS.contains(text.substring(pos, end).toLowerCase(Locale.ROOT))) {
+                    // "its embassy in June 1990 in Abu Dhabi": a month is no place
                     break;
                 }
                 place = new Place(Optional.empty(), text.substring(pos, end), Optional.empty(), end);
@@ -316,7 +325,7 @@ final class MissionExtractor implements FactExtractor {
                 }
             }
             places.add(place);
-            int next = skip(text, place.end(), ",");
+            int next = skip(text, afterAside(text, skip(text, place.end(), "")), ",");
             if (startsWithWord(text, next, "and")) {
                 next = skip(text, next + 3, "");
                 if (startsWithWord(text, next, "in")) {
@@ -329,6 +338,18 @@ final class MissionExtractor implements FactExtractor {
             pos = next;
         }
         return places;
+    }
+
+    /**
+     * Past an aside in brackets after a place, if one opens here: "embassies in Belgium (taking care of Fiji's
+     * relations with the entire European Union), China, Japan" goes on with China.
+     */
+    private static int afterAside(String text, int pos) {
+        if (pos >= text.length() || text.charAt(pos) != '(') {
+            return pos;
+        }
+        int close = text.indexOf(')', pos);
+        return close < 0 ? pos : close + 1;
     }
 
     /** The character where the mission's clause ends: "… in Ankara | and Turkey has an embassy in Santiago". */
@@ -379,6 +400,8 @@ final class MissionExtractor implements FactExtractor {
         return end;
     }
 
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     private static final Set<String> PARTICLES = Set.of("de", "del", "da", "do", "dos", "la", "el", "al");
 
     /** " de Tenerife": a lower-case particle, then a capitalised word, goes on with the place's name. */

@@ -19,7 +19,8 @@ import java.util.Set;
  * @param sentence   the sentence, verbatim
  * @param references the references the article gives for the sentence
  * @param flags      maintenance flags on the sentence, its section or the article
- * @param pairArticle the pair's relations article the section names as its main one, if any (see
+ * @param pairArticle the pair's relations article (or the other country's foreign relations) the section names as
+ *                    its main one, if any (see
  *                    {@link org.attache.article.Section#pairArticle()})
  */
 public record Provenance(String article, String snapshot, String file, int line, Optional<String> section,

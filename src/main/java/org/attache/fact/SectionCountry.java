@@ -23,10 +23,17 @@ public final class SectionCountry {
                 : section.pairArticle().flatMap(title -> otherOfThePair(title, articleCountry, gazetteer));
     }
 
-    /** In "Jordan–Russia relations" for Jordan's article, Russia: the pair must include the article's country. */
+    /**
+     * In "Jordan–Russia relations" for Jordan's article, Russia: the pair must include the article's country. In
+     * "Foreign relations of Cyprus" for Romania's, Cyprus.
+     */
     public static Optional<Entity> otherOfThePair(String title, EntityId articleCountry, Gazetteer gazetteer) {
         List<Entity> named = gazetteer.find(title).stream().map(m -> m.entity()).filter(Entity::isCountry)
                 .distinct().toList();
+        if (!Section.isPairTitle(title)) {
+            return named.size() == 1 && !named.get(0).id().equals(articleCountry) ? Optional.of(named.get(0))
+                    : Optional.empty();
+        }
         if (named.size() != 2 || named.stream().noneMatch(e -> e.id().equals(articleCountry))) {
             return Optional.empty();
         }

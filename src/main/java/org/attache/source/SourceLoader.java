@@ -45,10 +45,10 @@ public final class SourceLoader {
         this.readers = ThreadLocal.withInitial(() -> {
             Map<SourceFormat, ArticleReader> byFormat = new EnumMap<>(SourceFormat.class);
             byFormat.put(SourceFormat.WIKITEXT, new WikitextReader(assemblers.get()));
-            byFormat.put(SourceFormat.DATASET_RECORD, new DatasetRecordReader(assemblers.get()));
+            byFormat.put(SourceFormat.DATASET_RECORD, new DatasetRecordReader(assemblers.get(), gazetteer));
             return byFormat;
         });
-        this.recordTexts = ThreadLocal.withInitial(() -> new RecordText(assemblers.get()));
+        this.recordTexts = ThreadLocal.withInitial(() -> new RecordText(assemblers.get(), gazetteer));
         this.csv = new DatasetCsvReader(gazetteer, recordTexts::get);
     }
 

@@ -21,7 +21,7 @@ public enum QuestionForm {
     private static final Pattern WHERE_WORDS = Pattern.compile(
             "^where\\b.*|.*\\b(which|what) (city|cities|capital)\\b.*");
     private static final Pattern WHICH_WORDS = Pattern.compile(
-            "^(which|what|list|name)\\b.*\\b(countries|states|nations|organi[sz]ations|bodies|groups|members"
+            "^((in|with|to|of|from|by|for|among|besides) )?(which|what|list|name)\\b.*\\b(countries|states|nations|organi[sz]ations|bodies|groups|members"
                     + "|embassies|consulates|missions|treaties|agreements|wars|disputes)\\b.*|^list\\b.*");
 
     public static QuestionForm of(String question) {

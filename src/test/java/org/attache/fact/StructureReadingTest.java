@@ -87,6 +87,20 @@ class StructureReadingTest {
     }
 
     @Test
+    void aListOfPlacesGoesOnPastAnAsideInBrackets() {
+        assertEquals(List.of("Fiji has an embassy in Belgium", "Fiji has an embassy in China",
+                        "Fiji has an embassy in Japan", "Fiji has an embassy in South Korea",
+                        "Fiji has an embassy in United States"),
+                SentenceFacts.in("Fiji", "Fiji maintains embassies in Belgium (taking care of Fiji's relations with "
+                        + "the entire European Union), China, Japan, South Korea, and the United States."));
+        List<String> greece = SentenceFacts.in("Greece", "Greece has an embassy in Rome, two general consulates in "
+                + "Milan and Naples, a consulate in Venice, and eleven honorary consulates in Trieste (General), Turin "
+                + "(General), Ancona, Catania, Livorno, Bari.");
+        assertTrue(greece.contains("Greece has an honorary consulate in Turin, Italy")
+                && greece.contains("Greece has an honorary consulate in Bari, Italy"), greece.toString());
+    }
+
+    @Test
     void aMissionTheSentencePutsInThePastIsNotStanding() {
         assertEquals(List.of(), SentenceFacts.in("Romania", "Romania had an embassy in Yangon, but it was closed."));
         assertEquals(List.of(), SentenceFacts.in("Finland", "The Philippines had an embassy in Helsinki, closed in "

@@ -86,6 +86,21 @@ class DatasetCsvSourceTest {
     }
 
     @Test
+    void theOtherCountrysArticleNamedBeforeAParagraphSaysWhomItIsAbout() throws IOException {
+        RelationsDataset dataset = load(HEADER + "104,ForeignrelationsofRomania,\"Romania is a member of NATO.\n"
+                + "See Foreign relations of Cyprus[2][3] Cyprus joined the European Union as a full member on May 1, "
+                + "2004, while Romania joined on January 1, 2007.\n"
+                + "See Foreign relations of Burkina Faso Both countries established diplomatic relations in 1961.\"\n");
+        List<String> facts = dataset.facts().stream().map(f -> f.statement()).sorted().toList();
+        assertTrue(facts.contains("Cyprus is a member of European Union (May 1, 2004)"), facts::toString);
+        assertTrue(facts.stream().noneMatch(s -> s.startsWith("Romania is a member of European Union (May")),
+                facts::toString);
+        assertTrue(facts.contains("Romania and Burkina Faso established diplomatic relations (1961)"),
+                facts::toString);
+        assertTrue(dataset.articles().get(0).sentences().stream().noneMatch(s -> s.text().startsWith("See")));
+    }
+
+    @Test
     void aFileNamedByItsFullPathLoadsFromAnywhere() throws IOException {
         Path elsewhere = Files.createDirectories(folder.resolve("elsewhere")).resolve("articles.csv");
         Files.writeString(elsewhere, HEADER + GHANA);

@@ -2,6 +2,7 @@ package org.attache.source.record;
 
 import org.attache.article.Article;
 import org.attache.article.ArticleSource;
+import org.attache.gazetteer.Gazetteer;
 import org.attache.source.ArticleReader;
 import org.attache.source.ProblemLog;
 import org.attache.source.SentenceAssembler;
@@ -21,8 +22,8 @@ public final class DatasetRecordReader implements ArticleReader {
 
     private final RecordText body;
 
-    public DatasetRecordReader(SentenceAssembler assembler) {
-        this.body = new RecordText(assembler);
+    public DatasetRecordReader(SentenceAssembler assembler, Gazetteer gazetteer) {
+        this.body = new RecordText(assembler, gazetteer);
     }
 
     @Override

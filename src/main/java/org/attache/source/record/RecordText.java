@@ -6,6 +6,7 @@ import org.attache.article.BlockKind;
 import org.attache.article.Reference;
 import org.attache.article.Section;
 import org.attache.article.Sentence;
+import org.attache.gazetteer.Gazetteer;
 import org.attache.source.MojibakeRepair;
 import org.attache.source.RenderedText;
 import org.attache.source.SentenceAssembler;
@@ -36,11 +37,38 @@ public final class RecordText {
     /** The most words a line naming only linked titles has ("Armenia–Canada relations, Embassy of …"). */
     private static final int MAX_TITLES_WORDS = 14;
 
-    private final SentenceAssembler assembler;
+    /** "See Foreign relations of Cyprus[2] Cyprus joined …": the other country's article over the paragraph. */
+    private static final Pattern COUNTRY_ARTICLE = Pattern.compile("^(?i:see) (?:also )?(Foreign relations of )");
 
-    public RecordText(SentenceAssembler assembler) {
+    private final SentenceAssembler assembler;
+    private final Gazetteer gazetteer;
+
+    public RecordText(SentenceAssembler assembler, Gazetteer gazetteer) {
         this.assembler = assembler;
+        this.gazetteer = gazetteer;
     }
+
+    /**
+     * Where the title ends in a line opening with "See Foreign relations of Cyprus[2][3] Cyprus joined …": after
+     * the country's name, when a paragraph follows it on the line (the name is the gazetteer's to tell, as the
+     * words after it start with a capital too).
+     */
+    private Optional<Integer> countryArticleEnd(String line) {
+        Matcher see = COUNTRY_ARTICLE.matcher(line);
+        if (!see.lookingAt()) {
+            return Optional.empty();
+        }
+        int from = see.end();
+        String rest = line.substring(from);
+        return gazetteer.find(rest).stream()
+                .filter(m -> m.start() == 0 || m.start() == 4 && rest.startsWith("the "))
+                .filter(m -> m.entity().isCountry()).findFirst()
+                .map(m -> from + m.end())
+                .filter(end -> MARKER_RUN.matcher(line.substring(end)).replaceFirst("").matches("\\s+\\p{Lu}.*"));
+    }
+
+    /** Reference markers right after a title: "Cyprus[2][3]". */
+    private static final Pattern MARKER_RUN = Pattern.compile("^(\\[\\d+])+");
 
     /**
      * @param lines     the article's lines
@@ -74,11 +102,12 @@ public final class RecordText {
             if (line.isEmpty()) {
                 continue;
             }
+            Optional<Integer> countryArticle = countryArticleEnd(line);
             Matcher see = SEE_LINE.matcher(line);
-            if (see.matches() && isTitleOnly(see.group(1))) {
+            if (see.matches() && countryArticle.isEmpty() && isTitleOnly(see.group(1))) {
                 String title = see.group(1).trim();
                 String bare = title.endsWith(".") ? title.substring(0, title.length() - 1) : title;
-                if (Section.isPairTitle(bare)) {
+                if (Section.isMainArticleTitle(bare)) {
                     afterEmptySection = pair.isPresent();
                     pair = Optional.of(bare);
                 } else {
@@ -87,7 +116,13 @@ public final class RecordText {
                 continue;
             }
             Matcher hatnote = HATNOTE.matcher(line);
-            if (hatnote.lookingAt() && hatnote.group(1).split("\\s+").length <= MAX_TITLE_WORDS) {
+            if (countryArticle.isPresent()) {
+                afterEmptySection = false;
+                Matcher title = COUNTRY_ARTICLE.matcher(line);
+                title.lookingAt();
+                pair = Optional.of(line.substring(title.start(1), countryArticle.get()));
+                line = MARKER_RUN.matcher(line.substring(countryArticle.get())).replaceFirst("").strip();
+            } else if (hatnote.lookingAt() && hatnote.group(1).split("\\s+").length <= MAX_TITLE_WORDS) {
                 // "See Belarus–Russia relations Belarus and Russia established …": the link's title, then the
                 // section's first paragraph on the same line
                 afterEmptySection = false;
