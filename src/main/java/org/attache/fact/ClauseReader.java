@@ -178,8 +178,10 @@ final class ClauseReader {
         int subjectEnd = verb < 0 ? subjectStart : verb;
         if (relative) {
             subjectEnd = subjectStart;
-        } else if (verb == first && before != null && !before.relative()) {
-            // "… and opened embassies": the verb shares the clause before's subject
+        } else if (verb >= first && before != null && !before.relative()
+                && java.util.stream.IntStream.range(first, verb).allMatch(k -> t.tag(k).equals("ADV"))) {
+            // "… and opened embassies", "… and instead chose membership": the verb shares the clause before's
+            // subject
             return new Clause(start, end, before.subjectStart(), before.subjectEnd(), verb, passive(t, verb, end), false,
                     false);
         }
@@ -187,6 +189,10 @@ final class ClauseReader {
         return new Clause(start, end, subjectStart, subjectEnd, verb, verb >= 0 && passive(t, verb, end), relative,
                 subordinate);
     }
+
+    /** Words that with "to" make a preposition: "due to", "owing to", "thanks to", "according to", "prior to". */
+    private static final java.util.Set<String> PREPOSITION_HEADS = java.util.Set.of("due", "owing", "thanks",
+            "according", "prior", "contrary", "next");
 
     /** A form of "be" followed, within two words, by a participle: "were established", "is also accredited". */
     private static boolean passive(AnalyzedSentence t, int verb, int end) {
@@ -202,6 +208,10 @@ final class ClauseReader {
     }
 
     private static boolean startsNounPhrase(AnalyzedSentence t, int i) {
+        if (i + 1 < t.size() && PREPOSITION_HEADS.contains(t.lowerToken(i)) && t.lowerToken(i + 1).equals("to")) {
+            // "Due to solidarity with …, Sudan declared": an adverbial, however the tagger reads its first word
+            return false;
+        }
         String tag = t.tag(i);
         return tag.equals("DET") || tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("PRON")
                 || tag.equals("ADJ") && !t.token(i + 1 < t.size() ? i + 1 : i).equals(",");

@@ -232,8 +232,13 @@ final class FigureExtractor implements FactExtractor {
         if (after.matches("(?s)\\s+(rotations? of )?(troops|soldiers)\\b.*")) {
             return Optional.of(FigureKind.TROOPS);
         }
-        if (window.contains("visiting") || window.contains("visitors")) {
+        if (window.contains("visiting") || window.contains("visitors") || window.contains("tourist")
+                || window.contains("visited")) {
             return Optional.of(FigureKind.VISITORS);
+        }
+        if (ARRIVALS.matcher(window).find()) {
+            // "2,320 Mauritian residents disembarked in Malaysia in 2010": who came in a year, not who lives there
+            return Optional.empty();
         }
         if (PEOPLE_VERBS.matcher(window).find() || window.contains("community") || window.contains("diaspora")) {
             return Optional.of(FigureKind.DIASPORA);
@@ -254,6 +259,8 @@ final class FigureExtractor implements FactExtractor {
         }
         return nearest != null && !nearest.equals("trade");
     }
+
+    private static final Pattern ARRIVALS = Pattern.compile("\\b(disembark\\w*|arriv\\w*|travell?ed|entered)\\b");
 
     /** The words that name what an amount is, the nearest before it saying which. */
     private static final Pattern FLOW = Pattern.compile("\\b(trade|import|export|invest|aid\\b|assistance)");

@@ -33,6 +33,18 @@ final class MembershipExtractor implements FactExtractor {
     private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "other", "all", "several", "few",
             "by", "fellow");
 
+    /**
+     * "Senegal … was a member of the UN Security Council in 1988–89": a membership told in the past tense is no
+     * membership that stands ("was a founding member" tells how one began, and is read).
+     */
+    private static boolean wasAMember(AnalyzedSentence t, int trigger) {
+        int before = trigger - 1;
+        if (before >= 0 && (t.lowerToken(before).equals("a") || t.lowerToken(before).equals("an"))) {
+            before--;
+        }
+        return before >= 0 && (t.lowerToken(before).equals("was") || t.lowerToken(before).equals("were"));
+    }
+
     @Override
     public boolean mayApply(String lowerCaseText) {
         return lowerCaseText.contains("member") || lowerCaseText.contains("particip") || lowerCaseText.contains("join");
@@ -161,7 +173,7 @@ final class MembershipExtractor implements FactExtractor {
             List<Entity> organisations = organisations(s, triggers, n);
             if (organisations.isEmpty() || s.negated(i) || s.clauseHas(i, HEDGES) || insideBrackets(t, i)
                     || i > 0 && QUANTIFIERS.contains(t.lowerToken(i - 1)) || theMembers(t, i)
-                    || objectOfPreposition(t, i) || i > 0 && t.lowerToken(i - 1).equals("to")
+                    || objectOfPreposition(t, i) || i > 0 && t.lowerToken(i - 1).equals("to") || wasAMember(t, i)
                     || i > 0 && s.mentionAt(t.start(i - 1))
                     .filter(m -> !m.entity().isCountry() && m.end() == t.end(i - 1)).isPresent()) {
                 // "relations with a member state of the EU", "UN Security Council members": other members

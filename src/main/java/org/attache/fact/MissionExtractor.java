@@ -111,8 +111,14 @@ final class MissionExtractor implements FactExtractor {
                 lastHost = host;
                 lastOwner = Optional.of(owner);
                 if (kind == MissionKind.EMBASSY && place == places.get(0)) {
-                    accreditedTo(s, i, owner, host.get()).ifPresent(covered -> facts.putIfAbsent(
-                            "accredited" + covered.id(), accreditation(s, owner, covered, host.get(), city)));
+                    Optional<Entity> covered = accreditedTo(s, i, owner, host.get());
+                    covered.ifPresent(c -> facts.putIfAbsent(
+                            "accredited" + c.id(), accreditation(s, owner, c, host.get(), city)));
+                    // "… represented in Ireland through its embassy in London, and also has an honorary consulate
+                    // in Rathdrum": a place the gazetteer lacks is in the country covered
+                    if (covered.isPresent()) {
+                        lastHost = covered;
+                    }
                 }
             }
         }

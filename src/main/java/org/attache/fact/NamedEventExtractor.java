@@ -115,7 +115,9 @@ final class NamedEventExtractor implements FactExtractor {
             return List.of();
         }
         for (int i : triggers(s)) {
-            if (s.negated(i) || s.clauseHas(i, HEDGES) || s.clauseHasAfter(i, HEDGES_AFTER)) {
+            boolean such = i > 0 && t.lowerToken(i - 1).equals("such") || i > 1 && t.lowerToken(i - 2).equals("such");
+            if (s.negated(i) || s.clauseHas(i, HEDGES) || s.clauseHasAfter(i, HEDGES_AFTER) || such) {
+                // "such a treaty would have to …": one spoken of, not one signed
                 continue;
             }
             FactKind trigger = trigger(t, i).orElseThrow();
@@ -186,9 +188,11 @@ final class NamedEventExtractor implements FactExtractor {
             return inName.size() == 1 ? objectAfter(s, clause, i).filter(o -> !o.equals(inName.get(0)))
                     .map(o -> List.of(List.of(inName.get(0), o))).orElse(List.of()) : List.of();
         }
-        if (kind.type() == FactType.TREATY && (!subject.isEmpty() && !signs(t, clause) || withABody(s, i))) {
+        if (kind.type() == FactType.TREATY && (!subject.isEmpty() && !signs(t, clause) || withABody(s, i)
+                || s.subjectIsACompany(clause))) {
             // "… along with Venezuela, played an important role in the peace accords": who took part in a treaty
-            // is who signed or has it; "an agreement to join NAFTA" is about the body, not the pair
+            // is who signed or has it; "an agreement to join NAFTA" is about the body, not the pair; what two
+            // chambers of commerce signed binds no state
             return List.of();
         }
         // "Chile and Peru participated in a common conflict against Spain, the Chincha Islands War"

@@ -288,9 +288,17 @@ final class RelationEventExtractor implements FactExtractor {
         if (!head || object.get().form() == MentionForm.DEMONYM && (after < 0 || !STATE_NOUNS.contains(t.lowerToken(after)))) {
             return Optional.empty();
         }
+        if (ON_AN_ISSUE.matcher(s.text()).region(object.get().end(), s.text().length()).lookingAt()) {
+            // "Georgia recognizes Serbia on the issue of Kosovo": a stand taken with the state, no recognition of it
+            return Optional.empty();
+        }
         Entity recognised = object.get().entity();
         return recogniser(s, i, clause).filter(r -> !r.equals(recognised)).map(r -> List.of(r, recognised));
     }
+
+    private static final java.util.regex.Pattern ON_AN_ISSUE = java.util.regex.Pattern.compile(
+            "\\s+(on|over|in)\\s+(the\\s+)?(issue|question|matter|subject|position|stance|case)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** "recognised Kosovo March 7, 2008": a month after the name begins a date, not a compound. */
     private static boolean isMonth(String word) {

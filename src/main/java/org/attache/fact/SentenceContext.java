@@ -143,7 +143,7 @@ final class SentenceContext {
     /** Nouns a demonym names a country's firms by, not the country: "Azerbaijani company Azeraluminium". */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "companies", "firm", "firms", "corporation",
             "corporations", "businesses", "investors", "bank", "banks", "airline", "airlines", "enterprise",
-            "enterprises");
+            "enterprises", "chamber", "chambers", "agency", "agencies");
 
     /** "Tajik Aluminium Company and Azerbaijani company Azeraluminium signed …": firms act, not states. */
     boolean subjectIsACompany(Clause clause) {

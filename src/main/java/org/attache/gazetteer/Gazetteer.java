@@ -125,7 +125,7 @@ public final class Gazetteer {
                 i++;
                 continue;
             }
-            Optional<Mention> mention = longestAt(folded, i);
+            Optional<Mention> mention = longestAt(folded, i).map(found -> longerOverlapping(folded, found));
             if (mention.isPresent()) {
                 mentions.add(mention.get());
                 i = mention.get().end();
@@ -134,6 +134,23 @@ public final class Gazetteer {
             }
         }
         return mentions;
+    }
+
+    /**
+     * The mention, or a longer one starting inside it and running past its end: "the Commonwealth of Independent
+     * States" is not "the Commonwealth" followed by other words.
+     */
+    private Mention longerOverlapping(String folded, Mention found) {
+        for (int j = found.start() + 1; j < found.end(); j++) {
+            if (isWordStart(folded, j)) {
+                Optional<Mention> inside = longestAt(folded, j);
+                if (inside.isPresent() && inside.get().end() > found.end()
+                        && inside.get().end() - inside.get().start() > found.end() - found.start()) {
+                    return inside.get();
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -30,6 +30,10 @@ class GazetteerTest {
                 found("the People's Republic of China and the Republic of China (Taiwan)"));
         assertEquals(List.of("Mexico City=Mexico City"), found("Mexico City"));
         assertEquals(List.of("Latin American=Latin America"), found("the very last Latin American nation"));
+        // a longer name starting inside a shorter one wins: not "the Commonwealth" (of Nations)
+        assertEquals(List.of("Commonwealth of Independent States=Commonwealth of Independent States"),
+                found("a member of the Commonwealth of Independent States"));
+        assertEquals(List.of("The Commonwealth=Commonwealth of Nations"), found("The Commonwealth and the Francophonie"));
     }
 
     @Test
