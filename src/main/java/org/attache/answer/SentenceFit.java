@@ -106,10 +106,13 @@ final class SentenceFit {
     /** A negation, or a verb that undoes what it governs ("closed its embassy", "severed ties"). */
     private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no longer|no|without|closed|shut|"
             + "withdrew|withdrawn|severed|broke|suspended|expelled|left)\\b|n['’]t\\b");
-    /** Words that make a statement a plan, a wish, a vote or a half-way status rather than a fact. */
+    /**
+     * Words that make a statement a plan, a wish, a vote, a half-way status or a past one ("was a member of the UN
+     * Security Council in 1988–89") rather than a fact that stands.
+     */
     private static final Pattern HEDGED = Pattern.compile("\\b(candidate|observer|partnership|propos\\w*|plan\\w*|"
             + "would|could|might|expected|consider\\w*|talks|bid|appl\\w*|aspir\\w*|vot\\w*|hope\\w*|"
-            + "seek\\w*|sought|attempt\\w*|used to|formerly|previously|until)\\b");
+            + "seek\\w*|sought|attempt\\w*|used to|formerly|previously|until|(was|were) (an? )?member)\\b");
 
     /**
      * True when the sentence denies what a yes/no question asks: a negation with one of the question's words

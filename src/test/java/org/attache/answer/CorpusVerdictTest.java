@@ -33,6 +33,12 @@ class CorpusVerdictTest {
     }
 
     @Test
+    void aSeatHeldInThePastIsNoYes() {
+        Answer answer = ask("Is Senegal a member of the UN Security Council?");
+        assertFalse(answer.text().startsWith("Yes"), answer.text());
+    }
+
+    @Test
     void aMissionThatWasClosedIsNoYes() {
         Answer answer = ask("Does Romania have an embassy in Myanmar?");
         assertFalse(answer.text().startsWith("Yes"), answer.text());
