@@ -311,7 +311,7 @@ final class MissionExtractor implements FactExtractor {
                     break;
                 }
                 int end = capitalisedRun(text, pos);
-                if (end == pos || MONTHS.contains(text.substring(pos, end).toLowerCase(Locale.ROOT))) {
+                if (end == pos || Dates.isMonth(text.substring(pos, end))) {
                     // "its embassy in June 1990 in Abu Dhabi": a month is no place
                     break;
                 }
@@ -406,8 +406,6 @@ final class MissionExtractor implements FactExtractor {
         return end;
     }
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
     private static final Set<String> PARTICLES = Set.of("de", "del", "da", "do", "dos", "la", "el", "al");
 
     /** " de Tenerife": a lower-case particle, then a capitalised word, goes on with the place's name. */

@@ -280,10 +280,11 @@ final class RelationEventExtractor implements FactExtractor {
             return statehood ? recogniser(s, i, clause).filter(r -> !r.equals(object.get().entity()))
                     .map(r -> List.of(r, object.get().entity())) : Optional.empty();
         }
-        // the word after the name, if the name modifies it: "Kosovo passport" names a passport
+        // the word after the name, if the name modifies it: "Kosovo passport" names a passport; a month begins a
+        // date ("recognised Kosovo March 7, 2008")
         after = t.tokenFrom(object.get().end());
         boolean head = after < 0 || !(t.tag(after).equals("NOUN") || t.tag(after).equals("PROPN"))
-                || isMonth(t.lowerToken(after))
+                || Dates.isMonth(t.lowerToken(after))
                 || object.get().form() == MentionForm.DEMONYM && STATE_NOUNS.contains(t.lowerToken(after));
         if (!head || object.get().form() == MentionForm.DEMONYM && (after < 0 || !STATE_NOUNS.contains(t.lowerToken(after)))) {
             return Optional.empty();
@@ -299,12 +300,6 @@ final class RelationEventExtractor implements FactExtractor {
     private static final java.util.regex.Pattern ON_AN_ISSUE = java.util.regex.Pattern.compile(
             "\\s+(on|over|in)\\s+(the\\s+)?(issue|question|matter|subject|position|stance|case)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** "recognised Kosovo March 7, 2008": a month after the name begins a date, not a compound. */
-    private static boolean isMonth(String word) {
-        return java.util.Arrays.stream(java.time.Month.values())
-                .anyMatch(m -> m.name().equalsIgnoreCase(word));
-    }
 
     /** The clause's one subject country ("the government" being the article's own), or in the passive the agent. */
     private static Optional<Entity> recogniser(SentenceContext s, int i, Clause clause) {
