@@ -70,6 +70,7 @@ public final class AnswerEngine {
     private final UnknownNames unknownNames;
     private final ClaimCheck claims;
     private final Denial denial;
+    private final Misspellings misspellings;
 
     public AnswerEngine(RelationsDataset dataset, QuestionReader reader, int cacheSize) {
         this(dataset, reader, cacheSize, new SentenceIndex(dataset));
@@ -78,16 +79,19 @@ public final class AnswerEngine {
     /** An engine on a sentence index already made (read from the prepared data). */
     public AnswerEngine(RelationsDataset dataset, QuestionReader reader, int cacheSize, SentenceIndex index) {
         this.dataset = dataset;
-        this.reader = reader;
+        // the examples' words are not ordinary words for the resolver: some are names misspelt on purpose
+        this.reader = reader.withOrdinaryWords(index::holdsWord);
         this.selector = new FactSelector(dataset);
         this.index = index;
         this.writer = new AnswerWriter(dataset);
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
         Set<String> examples = exampleWords();
-        this.language = new LanguageCheck(word -> examples.contains(word) || index.holdsWord(word));
-        this.unknownNames = new UnknownNames(dataset.gazetteer(), word -> examples.contains(word) || index.holdsWord(word));
+        java.util.function.Predicate<String> knownWord = word -> examples.contains(word) || index.holdsWord(word);
+        this.language = new LanguageCheck(knownWord);
+        this.unknownNames = new UnknownNames(dataset.gazetteer(), knownWord);
         this.claims = new ClaimCheck(dataset.gazetteer());
         this.denial = new Denial(index, dataset.gazetteer());
+        this.misspellings = new Misspellings(index, dataset.gazetteer(), knownWord);
     }
 
     /** The dataset the engine answers from. */
@@ -163,15 +167,17 @@ public final class AnswerEngine {
                 answer.citations(), answer.conflicts());
     }
 
-    private Answer compute(String clean) {
-        if (clean.isEmpty()) {
-            return Help.answer(clean, dataset);
+    private Answer compute(String typed) {
+        if (typed.isEmpty()) {
+            return Help.answer(typed, dataset);
         }
-        Query query = reader.read(clean);
-        if (language.isForeign(clean, query.words())) {
-            return new Answer(clean, false, Intent.OUT_OF_SCOPE.label(), AnswerWriter.names(query),
+        Query asTyped = reader.read(typed);
+        if (language.isForeign(typed, asTyped.words())) {
+            return new Answer(typed, false, Intent.OUT_OF_SCOPE.label(), AnswerWriter.names(asTyped),
                     "I can only read questions in English. " + writer.coverage(), List.of(), List.of());
         }
+        String clean = misspellings.corrected(typed);
+        Query query = clean.equals(typed) ? asTyped : reader.read(clean);
         List<String> unknown = unknownNames.in(clean);
         if (!unknown.isEmpty() && FactSelector.isDomain(query.intent())) {
             return writer.unknownNames(clean, query, unknown);

@@ -5,11 +5,13 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -23,6 +25,10 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.attache.article.Article;
@@ -43,13 +49,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
  * A Lucene index over every sentence of the dataset, for questions no typed fact answers: built in memory, or kept
  * on disk with the prepared dataset. Fields: {@code text} (analysed, BM25, also how much of a question a sentence
- * covers), and as exact keywords {@code entity} (the entities the sentence names, plus its article's and section's
+ * covers), {@code words} (the words as written, the vocabulary misspellings are corrected against), and as exact keywords {@code entity} (the entities the sentence names, plus its article's and section's
  * country, since "Mexico has an embassy" in the Mexico section of the El Salvador article is about both),
  * {@code type} (the fact types read from it), {@code article}, {@code section}, {@code snapshot}; {@code ordinal}
  * finds the sentence again and orders sentences as the dataset does.
@@ -61,10 +68,20 @@ public final class SentenceIndex {
 
     /** Memory for documents before they are written out: the whole corpus fits, so it is written once. */
     private static final double INDEX_BUFFER_MB = 64;
+    /** Shorter words have too many neighbours one edit away to be corrected. */
+    static final int MIN_CORRECTED_LENGTH = 5;
+    /** How many words one edit away are weighed against each other. */
+    private static final int NEIGHBOURS_COMPARED = 5;
+    /** A correction must be this many times as frequent in the articles as the next word as near. */
+    private static final int CLEARLY_MORE_OFTEN = 10;
+    /** Whole words, for the vocabulary only: no positions, frequencies or norms. */
+    private static final FieldType WORDS_FIELD = wordsField();
 
     private final Analyzer analyzer = new FoldedEnglishAnalyzer();
     private final List<IndexedSentence> sentences;
     private final IndexSearcher searcher;
+    private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private final LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
 
     /** An index built in memory now. */
     public SentenceIndex(RelationsDataset dataset) {
@@ -82,6 +99,8 @@ public final class SentenceIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the sentence index", e);
         }
+        spelling.setMaxEdits(1);
+        spelling.setMinQueryLength(MIN_CORRECTED_LENGTH);
         if (searcher.getIndexReader().numDocs() != sentences.size()) {
             throw new IllegalStateException("the sentence index holds " + searcher.getIndexReader().numDocs()
                     + " sentences, the dataset " + sentences.size());
@@ -149,6 +168,7 @@ public final class SentenceIndex {
         // dataset order, for "the first sentences naming …"
         doc.add(new NumericDocValuesField("ordinal", ordinal));
         doc.add(new TextField("text", sentence.text(), Field.Store.NO));
+        doc.add(new Field(FoldedEnglishAnalyzer.WORDS, sentence.text(), WORDS_FIELD));
         doc.add(new StringField("article", article.title(), Field.Store.NO));
         doc.add(new StringField("snapshot", article.snapshot(), Field.Store.NO));
         section.heading().ifPresent(h -> doc.add(new StringField("section", h, Field.Store.NO)));
@@ -244,10 +264,51 @@ public final class SentenceIndex {
         }
     }
 
+    /**
+     * The word the articles write that a word they never write most likely misspells ("embasy", "Untied"): one
+     * edit away (a swap of two letters counts one), the first letter right, and written far more often than any
+     * other word as near (the articles' own typos are rare; "Irak" is as near Iraq as Iran). Lower case.
+     */
+    Optional<String> correction(String word) {
+        List<String> whole = analyse(FoldedEnglishAnalyzer.WORDS, word);
+        if (whole.size() != 1 || whole.get(0).length() < MIN_CORRECTED_LENGTH) {
+            return Optional.empty();
+        }
+        String written = whole.get(0);
+        try {
+            List<SuggestWord> near = java.util.Arrays.stream(spelling.suggestSimilar(
+                            new Term(FoldedEnglishAnalyzer.WORDS, written), NEIGHBOURS_COMPARED,
+                            searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX))
+                    .filter(w -> edits(written, w.string) == 1)
+                    .sorted(java.util.Comparator.comparingInt((SuggestWord w) -> w.freq).reversed()).toList();
+            boolean clear = near.size() == 1 || near.size() > 1 && near.get(0).freq >= CLEARLY_MORE_OFTEN * near.get(1).freq;
+            return clear ? Optional.of(near.get(0).string) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int edits(String a, String b) {
+        return Math.round((1 - distance.getDistance(a, b)) * Math.max(a.length(), b.length()));
+    }
+
+    private static FieldType wordsField() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
     /** The index terms of some text (stemmed, stop words removed), as the text field holds them. */
     List<String> analyse(String text) {
+        return analyse("text", text);
+    }
+
+    private List<String> analyse(String field, String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

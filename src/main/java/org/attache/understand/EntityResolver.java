@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,9 +31,25 @@ public final class EntityResolver {
     }
 
     private final Gazetteer gazetteer;
+    private final Predicate<String> ordinaryWord;
 
+    /** A resolver that takes any single word near a name for a misspelling of it. */
     public EntityResolver(Gazetteer gazetteer) {
+        this(gazetteer, word -> false);
+    }
+
+    /**
+     * @param ordinaryWord whether a lower-case word is one the articles use: such a word is never read as a misspelt
+     *                     name ("when did relations begin" names no Benin)
+     */
+    public EntityResolver(Gazetteer gazetteer, Predicate<String> ordinaryWord) {
         this.gazetteer = gazetteer;
+        this.ordinaryWord = ordinaryWord;
+    }
+
+    /** The same resolver, with the words that are never misspelt names. */
+    public EntityResolver withOrdinaryWords(Predicate<String> ordinaryWord) {
+        return new EntityResolver(gazetteer, ordinaryWord);
     }
 
     /** Everything the question names, exact or misspelt, left to right. */
@@ -98,7 +116,8 @@ public final class EntityResolver {
                 int start = words.get(from)[0];
                 int end = words.get(from + size - 1)[1];
                 String phrase = question.substring(start, end);
-                var near = size == 1 ? gazetteer.abbreviation(phrase).or(() -> gazetteer.closest(phrase))
+                var near = size == 1 ? gazetteer.abbreviation(phrase).or(() -> ordinaryWord.test(
+                        phrase.toLowerCase(Locale.ROOT)) ? Optional.empty() : gazetteer.closest(phrase))
                         : gazetteer.closest(phrase);
                 if (near.isPresent()) {
                     found.add(new Mention(near.get().entity(), start, end, near.get().form()));

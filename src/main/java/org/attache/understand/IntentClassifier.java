@@ -47,6 +47,17 @@ public final class IntentClassifier {
         this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
     }
 
+    private IntentClassifier(DoccatModel model, EntityResolver resolver) {
+        this.resolver = resolver;
+        this.model = model;
+        this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+    }
+
+    /** The same model, reading names with another resolver. */
+    IntentClassifier with(EntityResolver other) {
+        return new IntentClassifier(model, other);
+    }
+
     /** Writes the trained model, to be read back by the other constructor. */
     public void write(OutputStream out) throws IOException {
         model.serialize(out);

@@ -19,6 +19,12 @@ public final class QuestionReader {
         this.classifier = classifier;
     }
 
+    /** The same reader, never taking these words for misspelt names (see {@link EntityResolver}). */
+    public QuestionReader withOrdinaryWords(java.util.function.Predicate<String> ordinaryWord) {
+        EntityResolver other = resolver.withOrdinaryWords(ordinaryWord);
+        return new QuestionReader(other, classifier.with(other));
+    }
+
     public Query read(String question) {
         String text = QuestionText.clean(question);
         IntentClassifier.Classified intent = classifier.classify(text);

@@ -30,4 +30,14 @@ class EntityResolverTest {
         assertEquals(List.of("El Salvador", "Honduras"), names("are el salvador and honduras on normal terms today"));
         assertEquals(List.of(), names("can you tell us how it works in general"));
     }
+
+    @Test
+    void aWordTheArticlesUseIsNoMisspeltName() {
+        EntityResolver reading = RESOLVER.withOrdinaryWords(java.util.Set.of("begin", "chin")::contains);
+        assertEquals(List.of("Mexico", "Costa Rica"), reading.resolve("when did mexico and costa rica begin relations")
+                .entities().stream().map(Entity::name).toList());
+        assertEquals(List.of("El Salvador", "Mexico"), reading.resolve("el salvdor and mexcio").entities().stream()
+                .map(Entity::name).toList());
+        assertEquals(List.of("Mexico", "Costa Rica", "Benin"), names("when did mexico and costa rica begin relations"));
+    }
 }
