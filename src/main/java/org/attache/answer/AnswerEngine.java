@@ -385,21 +385,13 @@ public final class AnswerEngine {
                         && f.provenance().snapshot().equals(hit.article().snapshot())));
     }
 
-    /**
-     * The best sentence for a question that names something: at least half its words; for one that names
-     * nothing the dataset knows, most of its words and at least two of them ("Who guaranteed the Rio Protocol?").
-     */
-    private Optional<SentenceIndex.Hit> bestHit(Query query) {
-        return bestHit(query, text -> true);
-    }
-
     private Optional<SentenceIndex.Hit> bestHit(Query query, QuestionForm form) {
         // "How is Tajikistan represented in Ireland?" is not answered by "Ireland is represented in Tajikistan":
         // a sentence on missions names the owner asked about before any other country
         boolean missions = query.countries().size() == 2 && (query.says("represent") || query.says("embass")
                 || query.says("consul") || query.says("accredit"));
         Optional<Entity> owner = missions ? MissionOwner.of(query, dataset.gazetteer()) : Optional.empty();
-        return bestHit(query, text -> SentenceFit.fits(form, query, text, dataset.gazetteer())
+        return bestHit(query, form, text -> SentenceFit.fits(form, query, text, dataset.gazetteer())
                 && owner.map(o -> dataset.gazetteer().find(text).stream().filter(m -> m.entity().isCountry())
                 .findFirst().map(m -> m.entity().equals(o)).orElse(false)).orElse(true));
     }
@@ -409,7 +401,8 @@ public final class AnswerEngine {
      * them, and two at least, for a question naming nothing the dataset knows), a date for "when", a number for
      * "how many", and a word of what the question is about (relations, missions, memberships, wars or treaties).
      */
-    private Optional<SentenceIndex.Hit> bestHit(Query query, java.util.function.Predicate<String> fit) {
+    private Optional<SentenceIndex.Hit> bestHit(Query query, QuestionForm form,
+                                                java.util.function.Predicate<String> fit) {
         if (query.words().isEmpty()) {
             return Optional.empty();
         }
@@ -418,7 +411,29 @@ public final class AnswerEngine {
                 .filter(hit -> named ? hit.coverage() >= MIN_SENTENCE_COVERAGE
                         : hit.coverage() >= MIN_UNNAMED_COVERAGE && hit.matched() >= 2)
                 .filter(hit -> fit.test(hit.sentence().sentence().text()))
+                .filter(hit -> impliedOnlyWhenAlone(query, form, hit.sentence()))
                 .findFirst();
+    }
+
+    /**
+     * A country asked about that neither the sentence nor its article names stands in it only through its
+     * section; that holds only when the sentence names no other country either ("Relations were restored in 2007"
+     * under Myanmar, not "Costa Rica and El Salvador plan on re-establishing relations with Cuba" in a paragraph on
+     * Cuba and Panama). A list names other countries by its nature.
+     */
+    private boolean impliedOnlyWhenAlone(Query query, QuestionForm form, IndexedSentence hit) {
+        if (form == QuestionForm.WHICH || query.intent() == Intent.WHICH_COUNTRIES) {
+            return true;
+        }
+        String text = hit.sentence().text();
+        Optional<Entity> own = dataset.gazetteer().country(hit.article().source().country());
+        List<org.attache.gazetteer.Mention> mentions = dataset.gazetteer().find(text).stream()
+                .filter(m -> m.entity().isCountry()).toList();
+        boolean bySection = query.countries().stream().filter(c -> own.map(o -> !o.equals(c)).orElse(true))
+                .anyMatch(c -> mentions.stream().noneMatch(m -> m.entity().equals(c)));
+        // "following Latvia's independence from Russian rule": a demonym describes, it names no other party
+        return !bySection || mentions.stream().filter(m -> m.form() != org.attache.gazetteer.MentionForm.DEMONYM)
+                .allMatch(m -> query.countries().contains(m.entity()) || own.map(m.entity()::equals).orElse(false));
     }
 
     /** Every word of the intent examples, lower case (the articles' words are in the sentence index). */

@@ -135,8 +135,9 @@ final class ClauseReader {
             }
             String tag = t.tag(j);
             if (t.token(j).equals(",")) {
-                // "but as of 2014, trade … was low": an adverbial, then the clause's own subject and verb
-                return verbBeforeComma(t, verbs, j + 1);
+                // "but as of 2014, trade … was low": an adverbial, then the clause's own subject and verb; but
+                // "and a consulate in Aleppo, and Syria has …" is a noun phrase, then the next clause
+                return j + 1 < t.size() && !t.tag(j + 1).equals("CCONJ") && verbBeforeComma(t, verbs, j + 1);
             }
             if (tag.equals("PUNCT") || tag.equals("CCONJ")) {
                 return false;

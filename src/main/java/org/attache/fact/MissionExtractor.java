@@ -63,6 +63,7 @@ final class MissionExtractor implements FactExtractor {
         AnalyzedSentence t = s.tokens();
         Map<String, Fact> facts = new LinkedHashMap<>();
         Optional<Entity> lastHost = Optional.empty();
+        Optional<Entity> lastCityHost = Optional.empty();
         Optional<Entity> lastOwner = Optional.empty();
         List<Integer> triggers = triggers(s);
         for (int n = 0; n < triggers.size(); n++) {
@@ -88,19 +89,26 @@ final class MissionExtractor implements FactExtractor {
             List<Place> places = places(s, after, clauseEnd(s, i));
             if (places.isEmpty() && i > 0 && QUANTITIES.contains(t.lowerToken(i - 1))) {
                 // "has several consulates-general scattered about the country": the country is the section's
-                s.sectionCountry().filter(c -> !c.equals(owner)).ifPresent(host -> facts.putIfAbsent(
+                otherOfThePair(s, owner).ifPresent(host -> facts.putIfAbsent(
                         kind.label() + host.id(), mission(s, kind, owner, host, Optional.empty(), date)));
             }
             // "an embassy in Brasília and consulates-general in Manaus, São Paulo and Tabatinga": names the gazetteer
-            // lacks stand in the country of their own list, else in that of the owner's mission named just before
-            Optional<Entity> before = owner.equals(lastOwner.orElse(null)) ? lastHost : Optional.empty();
-            // a country named in the list itself ("… Vaasa and the Åland Islands") is a place of its own, not theirs
+            // lacks stand in the country of their own list (its first place with one), where a name it lacks stands
+            // in the country of the city of the owner's mission named just before ("an embassy in Moscow and two
+            // honorary consulates in …"), else where the section's pair puts the owner's missions; failing all,
+            // in the country of the owner's mission named just before
+            boolean sameOwner = owner.equals(lastOwner.orElse(null));
+            Optional<Entity> before = sameOwner ? lastHost : Optional.empty();
+            Optional<Entity> unknownPlace = (sameOwner ? lastCityHost : Optional.<Entity>empty())
+                    .or(() -> otherOfThePair(s, owner));
+            // a country or territory named in the list itself ("… Vaasa and the Åland Islands") is a place of its
+            // own, not theirs
             Optional<Entity> listCountry = places.stream()
                     .filter(p -> p.country().isPresent() || !p.entity().map(Entity::isCountry).orElse(false))
-                    .map(p -> host(s, owner, p, Optional.empty()))
+                    .map(p -> host(owner, s, p, unknownPlace))
                     .flatMap(Optional::stream).findFirst().or(() -> before);
             for (Place place : places) {
-                Optional<Entity> host = host(s, owner, place, listCountry);
+                Optional<Entity> host = host(owner, s, place, listCountry);
                 if (host.isEmpty()) {
                     continue;
                 }
@@ -109,6 +117,7 @@ final class MissionExtractor implements FactExtractor {
                 facts.putIfAbsent(kind.label() + host.get().id() + city.orElse(""),
                         mission(s, kind, owner, host.get(), city, date));
                 lastHost = host;
+                lastCityHost = place.entity().filter(Entity::isCity).isPresent() ? host : Optional.empty();
                 lastOwner = Optional.of(owner);
                 if (kind == MissionKind.EMBASSY && place == places.get(0)) {
                     Optional<Entity> covered = accreditedTo(s, i, owner, host.get());
@@ -118,6 +127,7 @@ final class MissionExtractor implements FactExtractor {
                     // in Rathdrum": a place the gazetteer lacks is in the country covered
                     if (covered.isPresent()) {
                         lastHost = covered;
+                        lastCityHost = covered;
                     }
                 }
             }
@@ -366,10 +376,10 @@ final class MissionExtractor implements FactExtractor {
 
     /**
      * The country a mission in this place stands in: the country itself, the country the sentence gives after the
-     * place, a known city's country; for a name the gazetteer lacks, the country of the list it stands in, else the
-     * section's country. Never the owner.
+     * place, a known city's country; for a name the gazetteer lacks, {@code unknownPlaceCountry}. Never the owner.
      */
-    private static Optional<Entity> host(SentenceContext s, Entity owner, Place place, Optional<Entity> listCountry) {
+    private static Optional<Entity> host(Entity owner, SentenceContext s, Place place,
+                                         Optional<Entity> unknownPlaceCountry) {
         Optional<Entity> host;
         if (place.country().isPresent()) {
             host = place.country();
@@ -377,9 +387,25 @@ final class MissionExtractor implements FactExtractor {
             Entity e = place.entity().get();
             host = e.isCountry() ? Optional.of(e) : e.country().flatMap(s::country);
         } else {
-            host = listCountry.or(s::sectionCountry);
+            host = unknownPlaceCountry;
         }
         return host.filter(h -> !h.equals(owner));
+    }
+
+    /**
+     * Where the section's pair puts a mission of this owner: the section's country for the article's own, the
+     * article's country for the section's. A third country's mission is in neither for certain ("Russia has
+     * honorary consulates in Phuket" in a section on Thailand and the Soviet Union).
+     */
+    private static Optional<Entity> otherOfThePair(SentenceContext s, Entity owner) {
+        Optional<Entity> section = s.sectionCountry();
+        if (section.isEmpty()) {
+            return Optional.empty();
+        }
+        if (owner.equals(s.articleCountry())) {
+            return section;
+        }
+        return owner.equals(section.get()) ? Optional.of(s.articleCountry()) : Optional.empty();
     }
 
     /** A run of capitalised words, initials included ("Santa Cruz de Tenerife" stops at "de"; "Washington D.C."). */

@@ -122,7 +122,7 @@ final class SentenceContext {
      */
     List<Entity> subjectCountries(Clause clause) {
         List<Mention> named = countriesBetween(clause.subjectStart(), clause.subjectEnd(), true).stream()
-                .filter(m -> !afterPreposition(m) && !ofACompany(m)).toList();
+                .filter(m -> !afterPreposition(m) && !ofACompany(m) && !people(m)).toList();
         // "Chile, Peru and Bolivia are …", "Bolivian President Evo Morales and Paraguayan President …": the first
         // country and those joined to it; one after other words only is no subject ("Romania considers Kosovo …"
         // where the tagger missed the verb)
@@ -172,6 +172,20 @@ final class SentenceContext {
     /** What joins coordinated names: "Chile, Peru and Bolivia", "Mexican–American", "Ecuador's and Peru's". */
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
             "(?i)^\\s*$|[,&/\u2013-]|\\b(and|as well as|along with|together with)\\b");
+
+    /**
+     * A demonym in the plural names people, not their state: "Filipinos in Turkey …" is no act of the Philippines.
+     * The plural is the demonym the gazetteer knows with an "s" added.
+     */
+    private boolean people(Mention mention) {
+        String text = mention.text(text());
+        if (mention.form() != MentionForm.DEMONYM || !text.endsWith("s")) {
+            return false;
+        }
+        String singular = text.substring(0, text.length() - 1);
+        return gazetteer.find(singular).stream().anyMatch(m -> m.start() == 0 && m.end() == singular.length()
+                && m.form() == MentionForm.DEMONYM && m.entity().equals(mention.entity()));
+    }
 
     /** After a preposition other than "of", or listed after one: "disputes with Guyana and French Guiana". */
     private boolean afterPreposition(Mention mention) {

@@ -289,12 +289,18 @@ public final class QuestionGenerator {
             return Optional.empty();
         }
         double value = Double.parseDouble(number.group().replace(",", ""));
+        // a figure the pair's facts give the other way ("around 21,000 Swedes in Denmark, around 42,000 Danes in
+        // Sweden") is true there: never offered as wrong
+        Set<String> statedForThePair = dataset.factsBetween(fact.subject(), fact.counterpart()).stream()
+                .filter(f -> f.type() == FactType.FIGURE).flatMap(f -> f.name().stream())
+                .collect(java.util.stream.Collectors.toSet());
         List<String> distractors = new ArrayList<>();
         for (double scale : new double[] {0.5, 2, 5, 0.1, 3}) {
             long scaled = Math.round(value * scale);
-            if (scaled > 0 && scaled != Math.round(value)) {
-                distractors.add(amount.substring(0, number.start()) + String.format(Locale.ROOT, "%,d", scaled)
-                        + amount.substring(number.end()));
+            String distractor = amount.substring(0, number.start()) + String.format(Locale.ROOT, "%,d", scaled)
+                    + amount.substring(number.end());
+            if (scaled > 0 && scaled != Math.round(value) && !statedForThePair.contains(distractor)) {
+                distractors.add(distractor);
             }
         }
         return prompt(fact, demonymOrPeople(fact)).flatMap(what -> options(fact, what + ", according to the "

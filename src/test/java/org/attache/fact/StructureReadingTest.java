@@ -390,4 +390,47 @@ class StructureReadingTest {
                         + "United States and Belarus began in 1991 upon the dissolution of the Soviet Union, of which "
                         + "Belarus had been a part."));
     }
+
+    @Test
+    void placesTheGazetteerLacksStandWhereTheOwnersCityJustBeforeStands() {
+        // the paragraph is about Thailand and the Soviet Union; Russia's missions are in Russia
+        assertEquals(List.of("Thailand has an embassy in Moscow, Russia",
+                        "Thailand has an honorary consulate in Saint Petersburg, Russia",
+                        "Thailand has an honorary consulate in Vladivostok, Russia"),
+                SentenceFacts.underPairArticle("Thailand", "Thailand\u2013Soviet Union relations", "Thailand has an "
+                        + "embassy in Moscow and two honorary consulates in Saint Petersburg and Vladivostok."));
+        List<String> finland = SentenceFacts.in("Finland", "Finland has an embassy in London and honorary consulates "
+                + "in Aberdeen, Belfast, Edinburgh, Gibraltar and Leeds.");
+        assertTrue(finland.contains("Finland has an honorary consulate in Aberdeen, United Kingdom"), finland.toString());
+        assertTrue(finland.contains("Finland has an honorary consulate in Leeds, United Kingdom"), finland.toString());
+    }
+
+    @Test
+    void theSectionsCountryOwnsMissionsInTheArticlesCountry() {
+        assertEquals(List.of("United Kingdom has an honorary consulate in Bremen, Germany",
+                        "United Kingdom has an honorary consulate in Kiel, Germany"),
+                SentenceFacts.in("Germany", Optional.of("United Kingdom"), "The United Kingdom also has honorary "
+                        + "consulates in Bremen and Kiel."));
+        // a third country's missions are in neither for certain
+        assertEquals(List.of(), SentenceFacts.in("Thailand", Optional.of("Laos"), "Russia has honorary consulates "
+                + "in Phuket and Pattaya."));
+    }
+
+    @Test
+    void aNounPhraseAfterAndThenACommaAndIsNoClauseOfItsOwn() {
+        assertEquals(List.of("Russia has an embassy in Damascus, Syria", "Russia has a consulate in Aleppo, Syria",
+                        "Syria has an embassy in Moscow, Russia"),
+                SentenceFacts.in("Russia", Optional.of("Syria"), "Russia has an embassy in Damascus and a consulate "
+                        + "in Aleppo, and Syria has an embassy in Moscow."));
+        List<String> sweden = SentenceFacts.in("Sweden", Optional.of("Russia"), "Russia has an embassy in Stockholm "
+                + "and a consulate in Gothenburg, and Sweden has an embassy in Moscow.");
+        assertTrue(sweden.contains("Russia has a consulate in Gothenburg, Sweden"), sweden.toString());
+    }
+
+    @Test
+    void aDemonymInThePluralNamesPeopleNotTheirState() {
+        List<String> facts = SentenceFacts.in("Turkey", "Filipinos in Turkey Turkey established its resident embassy "
+                + "in Manila in 1990.");
+        assertEquals(List.of("Turkey has an embassy in Manila, Philippines (since 1990)"), facts);
+    }
 }

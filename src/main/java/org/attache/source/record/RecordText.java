@@ -42,10 +42,12 @@ public final class RecordText {
 
     private final SentenceAssembler assembler;
     private final Gazetteer gazetteer;
+    private final PairOpening pairOpening;
 
     public RecordText(SentenceAssembler assembler, Gazetteer gazetteer) {
         this.assembler = assembler;
         this.gazetteer = gazetteer;
+        this.pairOpening = new PairOpening(gazetteer);
     }
 
     /**
@@ -71,10 +73,6 @@ public final class RecordText {
     private static final Pattern MARKER_RUN = Pattern.compile("^(\\[\\d+])+");
 
     /**
-     * @param lines     the article's lines
-     * @param firstLine the file's line number of the first of them, so that every sentence keeps its line
-     */
-    /**
      * A "See …" line that names articles and says nothing more: no sentence end inside it and few words
      * ("See Mexico–Sweden relations.", "See also Armenia–Canada relations, Embassy of Armenia in Ottawa"); a
      * longer line goes on with a paragraph whatever its last character ("… relations on 25 June 1992.[196]").
@@ -86,6 +84,10 @@ public final class RecordText {
                 && !HATNOTE.matcher("See " + inside + " ").lookingAt();
     }
 
+    /**
+     * @param lines     the article's lines
+     * @param firstLine the file's line number of the first of them, so that every sentence keeps its line
+     */
     public Article read(ArticleSource source, List<String> lines, int firstLine) {
         List<Section> sections = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -140,6 +142,14 @@ public final class RecordText {
             }
             rendered.append(line.substring(at), lineNumber);
             List<Sentence> read = assembler.assemble(rendered, BlockKind.PARAGRAPH, lineNumber).sentences();
+            Optional<String> opening = read.isEmpty() ? Optional.empty()
+                    : pairOpening.of(read.get(0).text(), source.country());
+            if (opening.isPresent() && (pair.isEmpty() || afterEmptySection)) {
+                // no hatnote over it (or one whose section may have lost its paragraph): a paragraph opening with
+                // the pair is about it
+                pair = opening;
+                afterEmptySection = false;
+            }
             if (pair.isPresent()) {
                 // the headings are lost: the paragraph under a pair's hatnote is a section of its own, about the
                 // pair; the paragraphs after it may belong to a section without one, so they do not follow it
