@@ -308,8 +308,7 @@ public final class AnswerEngine {
         }
         if (form == QuestionForm.YES_NO && sentence.isPresent()) {
             String text = sentence.get().sentence().sentence().text();
-            String firstNamed = dataset.gazetteer().find(text).stream().map(m -> m.entity().name()).findFirst()
-                    .orElse("");
+            String firstNamed = SentenceFit.actingParty(text, dataset.gazetteer()).map(Entity::name).orElse("");
             if (SentenceFit.denies(query.words(), text)) {
                 return writer.withVerdict(writer.fromSentence(clean, query, sentence.get().sentence()), "No");
             }

@@ -88,6 +88,32 @@ final class SentenceFit {
                 && !NEGATION.matcher(lower).find();
     }
 
+    /**
+     * The party a sentence puts first: the first name after an opening adverbial, unless the words before it name a
+     * body that is not the state ("the Chamber of Commerce and Industry of the Russian Federation … signed").
+     */
+    static java.util.Optional<org.attache.gazetteer.Entity> actingParty(String sentence,
+                                                                         org.attache.gazetteer.Gazetteer gazetteer) {
+        int subject = subjectStart(sentence);
+        return gazetteer.find(sentence).stream().filter(m -> m.start() >= subject).findFirst()
+                .filter(m -> java.util.Arrays.stream(sentence.substring(subject, m.start()).split("[^\\p{L}]+"))
+                        .noneMatch(org.attache.fact.NonStateBodies::isOne))
+                .map(org.attache.gazetteer.Mention::entity);
+    }
+
+    /**
+     * Where the sentence's subject may start: after an opening adverbial ("During the 2017 Qatar diplomatic crisis,
+     * Jordan downgraded …", "In 1993, Tunisia was …"), whose names are not the one acting.
+     */
+    static int subjectStart(String sentence) {
+        java.util.regex.Matcher opening = OPENING_ADVERBIAL.matcher(sentence);
+        return opening.lookingAt() ? opening.end() : 0;
+    }
+
+    /** A prepositional phrase of at most twelve words, then a comma, at the start of a sentence. */
+    private static final Pattern OPENING_ADVERBIAL = Pattern.compile("(?i)(in|on|during|after|following|since|at|"
+            + "by|with|under|despite|before|as of|amid|throughout)(?:\\s+[^\\s,;]+){1,12},\\s*");
+
     /** The words a sentence must share with a yes/no question naming nothing known, to affirm it. */
     private static final int MIN_UNNAMED_WORDS = 3;
 

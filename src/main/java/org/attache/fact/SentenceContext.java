@@ -140,15 +140,10 @@ final class SentenceContext {
         return List.copyOf(subject);
     }
 
-    /** Nouns a demonym names a country's firms by, not the country: "Azerbaijani company Azeraluminium". */
-    private static final Set<String> COMPANY_NOUNS = Set.of("company", "companies", "firm", "firms", "corporation",
-            "corporations", "businesses", "investors", "bank", "banks", "airline", "airlines", "enterprise",
-            "enterprises", "chamber", "chambers", "agency", "agencies");
-
     /** "Tajik Aluminium Company and Azerbaijani company Azeraluminium signed …": firms act, not states. */
     boolean subjectIsACompany(Clause clause) {
         for (int i = clause.subjectStart(); i < clause.subjectEnd(); i++) {
-            if (COMPANY_NOUNS.contains(tokens.lowerToken(i))) {
+            if (NonStateBodies.isOne(tokens.lowerToken(i))) {
                 return true;
             }
         }
@@ -162,7 +157,7 @@ final class SentenceContext {
         }
         int next = tokens.tokenFrom(mention.end());
         for (int j = next; j >= 0 && j < Math.min(tokens.size(), next + 3); j++) {
-            if (COMPANY_NOUNS.contains(tokens.lowerToken(j))) {
+            if (NonStateBodies.isOne(tokens.lowerToken(j))) {
                 return true;
             }
         }

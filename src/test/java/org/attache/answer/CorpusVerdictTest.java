@@ -43,4 +43,16 @@ class CorpusVerdictTest {
         Answer answer = ask("Does Romania have an embassy in Myanmar?");
         assertFalse(answer.text().startsWith("Yes"), answer.text());
     }
+
+    @Test
+    void theActingPartyIsTheOneAfterAnOpeningAdverbialNotABodyOfItsOwn() {
+        // "During the 2017 Qatar diplomatic crisis, Jordan downgraded diplomatic ties with Qatar."
+        Answer jordan = ask("Did Jordan downgrade its ties with Qatar during the 2017 crisis?");
+        assertTrue(jordan.text().startsWith("Yes"), jordan.text());
+        Answer qatar = ask("Did Qatar downgrade its ties with Jordan during the 2017 crisis?");
+        assertFalse(qatar.text().startsWith("Yes"), qatar.text());
+        // the two countries' chambers of commerce signed it, not the states
+        Answer chambers = ask("Did Russia and Trinidad and Tobago sign an agreement?");
+        assertFalse(chambers.text().startsWith("Yes"), chambers.text());
+    }
 }
