@@ -56,6 +56,9 @@ final class ClauseReader {
             String lower = t.lowerToken(i);
             boolean opens = false;
             boolean breaks = BREAKS.contains(lower)
+                    // "belongs to the following organizations: the Arab League, …": a list after a colon is the
+                    // clause's own
+                    && !(lower.equals(":") && !verbBeforeBreak(t, verbs, i + 1))
                     // "After Russia invaded Georgia in 2008, Nicaragua …": the comma closes the subordinate clause
                     || subordinate && verbSeen && lower.equals(",");
             if (breaks && i + 1 < t.size()) {
@@ -99,6 +102,16 @@ final class ClauseReader {
             }
         }
         return clauses;
+    }
+
+    /** A verb before the next clause break or the end of the sentence. */
+    private static boolean verbBeforeBreak(AnalyzedSentence t, Verbs verbs, int from) {
+        for (int j = from; j < t.size() && !BREAKS.contains(t.lowerToken(j)); j++) {
+            if (verbs.at(j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the conflict between Chile and Bolivia, Chile declared …": the "and" of "between X and Y" joins names. */

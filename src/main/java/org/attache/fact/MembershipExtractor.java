@@ -18,11 +18,27 @@ import java.util.Set;
  * The organisations are those named after the trigger, up to the next trigger or clause break.
  */
 final class MembershipExtractor implements FactExtractor {
-    private static final Set<String> TRIGGERS = Set.of("member", "membership", "participant", "participate", "join");
+    private static final Set<String> TRIGGERS = Set.of("member", "membership", "participant", "participate", "join",
+            "belong", "enter", "accede", "admit");
     /** Inflected forms the lemmatizer may leave as they are, to their lemma. */
-    private static final java.util.Map<String, String> FORMS = java.util.Map.of("members", "member",
-            "participates", "participate", "participated", "participate", "participants", "participant",
-            "joined", "join", "joins", "join");
+    private static final java.util.Map<String, String> FORMS = java.util.Map.ofEntries(
+            java.util.Map.entry("members", "member"), java.util.Map.entry("participates", "participate"),
+            java.util.Map.entry("participated", "participate"), java.util.Map.entry("participants", "participant"),
+            java.util.Map.entry("joined", "join"), java.util.Map.entry("joins", "join"),
+            java.util.Map.entry("belongs", "belong"), java.util.Map.entry("belonged", "belong"),
+            java.util.Map.entry("entered", "enter"), java.util.Map.entry("enters", "enter"),
+            java.util.Map.entry("acceded", "accede"), java.util.Map.entry("accedes", "accede"),
+            java.util.Map.entry("admitted", "admit"));
+    /**
+     * Verbs that tell a membership only with the body right after them ("entered NATO in 1952", "belongs to the
+     * following international organizations: …", "was admitted to the Council of Europe"), never further on
+     * ("entered into negotiations with the EU").
+     */
+    private static final Set<String> STRICT_TRIGGERS = Set.of("belong", "enter", "accede", "admit");
+    /** What may stand between a strict trigger and its first body. */
+    private static final java.util.regex.Pattern STRICT_LEAD = java.util.regex.Pattern.compile(
+            "(?i)^\\s*((to|into)\\s+)?(the\\s+)?(following\\s+)?((international|regional|global|multilateral)\\s+)*"
+                    + "((organi[sz]ations|bodies|groups|institutions)\\s*)?:?\\s*(the\\s+)?$");
     /** Words that make the membership a wish, a bid or a half-way status. */
     private static final Set<String> HEDGES = Set.of("seek", "sought", "apply", "application", "candidate", "propose",
             "proposal", "urge",
@@ -38,6 +54,10 @@ final class MembershipExtractor implements FactExtractor {
      * membership that stands ("was a founding member" tells how one began, and is read).
      */
     private static boolean wasAMember(AnalyzedSentence t, int trigger) {
+        if (!lemma(t, trigger).startsWith("member")) {
+            // "was admitted to the Council of Europe" tells how a membership began
+            return false;
+        }
         int before = trigger - 1;
         if (before >= 0 && (t.lowerToken(before).equals("a") || t.lowerToken(before).equals("an"))) {
             before--;
@@ -47,7 +67,9 @@ final class MembershipExtractor implements FactExtractor {
 
     @Override
     public boolean mayApply(String lowerCaseText) {
-        return lowerCaseText.contains("member") || lowerCaseText.contains("particip") || lowerCaseText.contains("join");
+        return lowerCaseText.contains("member") || lowerCaseText.contains("particip") || lowerCaseText.contains("join")
+                || lowerCaseText.contains("belong") || lowerCaseText.contains("enter") || lowerCaseText.contains("acced")
+                || lowerCaseText.contains("admit");
     }
 
     /** Every membership word of the sentence; each one's organisations run up to the next. */
@@ -98,25 +120,33 @@ final class MembershipExtractor implements FactExtractor {
                 .filter(m -> m.entity().isMembershipOrganisation()
                         || kind == MembershipKind.PARTICIPANT && m.entity().subkind().filter("summit"::equals).isPresent())
                 .toList();
+        if (STRICT_TRIGGERS.contains(lemma(t, i)) && (bodies.isEmpty()
+                || !STRICT_LEAD.matcher(s.text().substring(t.end(i), bodies.get(0).start())).matches())) {
+            return List.of();
+        }
         return listed(s, i, bodies).stream().map(Mention::entity).distinct()
                 .limit(kind == MembershipKind.PARTICIPANT ? 1 : Long.MAX_VALUE).toList();
     }
 
     /** How near the trigger the first body stands: "member of the UN", "members of the \"Friends of …\"". */
     private static final int FIRST_BODY_WITHIN = 5;
-    /** What joins the bodies of a list: "the UN, the OAS (since 1948) and the AU". */
+    /**
+     * What joins the bodies of a list: "the UN, the OAS (since 1948) and the AU", "the UN and some of its agencies
+     * (i.e. UNCTAD, UNESCO), IMF".
+     */
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
-            "(?i)^[\\s,;]*((and|as well as|&)\\s+)?(the\\s+)?$");
+            "(?i)^[\\s,;)]*((and|as well as|&)\\s+)?[\\s,;(]*((i\\.e\\.|e\\.g\\.|including|such as),?\\s*)?(the\\s+)?$");
 
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "for", "in", "on", "a", "an", "as",
             "well", "to", "de", "its", "both");
     /** "the UN and several of its specialized agencies, the OAS …": a body's own agencies, listed with it. */
     private static final java.util.regex.Pattern AGENCIES = java.util.regex.Pattern.compile(
-            "(?i)\\b((several|many|most|all|some)\\s+of\\s+)?its\\s+(\\w+\\s+){0,2}(agencies|organs|bodies)\\b");
+            "(?i)\\b((several|many|most|all|some)\\s+of\\s+)?its\\s+(\\w+\\s+){0,3}(agencies|organs|bodies)\\b");
     /** "… of many regional groups, including": the words that lead into a list of bodies. */
     private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(of|in)\\s+((many|various|several|numerous|other|some)\\s+)?((international|regional|global|"
-                    + "multilateral)\\s+)*(organi[sz]ations|bodies|groups|forums|institutions|blocs)?,?\\s*"
+            "(?i)^\\s*(of|in|to)\\s+(the\\s+following\\s+)?((many|various|several|numerous|other|some)\\s+)?"
+                    + "((international|regional|global|multilateral)\\s+)*"
+                    + "(organi[sz]ations|bodies|groups|forums|institutions|blocs)?[,:]?\\s*"
                     + "(including|such as|like|notably|among them)?");
 
     /** "…, the Organization for Security and Cooperation in Europe, NATO's Partnership for Peace, …": bodies the
@@ -149,8 +179,9 @@ final class MembershipExtractor implements FactExtractor {
                 continue;
             }
             Mention last = listed.get(listed.size() - 1);
+            // "… agencies (i.e. UNCTAD, UNESCO)": the names inside an aside, without its "i.e."
             String gap = AGENCIES.matcher(s.text().substring(last.end(), Math.max(last.end(), m.start()))
-                    .replaceAll("\\([^)]*\\)", " ")).replaceAll(" ");
+                    .replaceAll("\\([^)]*\\)", " ").replaceAll("(?i)\\b(i\\.e\\.|e\\.g\\.)", " ")).replaceAll(" ");
             if (!LIST_GAP.matcher(gap).matches() && !onlyNames(gap)) {
                 break;
             }
@@ -239,8 +270,12 @@ final class MembershipExtractor implements FactExtractor {
         return false;
     }
 
+    private static String lemma(AnalyzedSentence t, int i) {
+        return FORMS.getOrDefault(t.lowerToken(i), t.lemma(i));
+    }
+
     private static MembershipKind kind(AnalyzedSentence t, int i) {
-        String lemma = FORMS.getOrDefault(t.lowerToken(i), t.lemma(i));
+        String lemma = lemma(t, i);
         if (lemma.equals("participant") || lemma.equals("participate")) {
             return MembershipKind.PARTICIPANT;
         }

@@ -20,7 +20,8 @@ public enum MembershipKind implements FactKind {
     /** "is a member of", "participates in", "joined": any membership word bears out any membership kind's family. */
     @Override
     public List<String> evidence() {
-        return this == FOUNDING_MEMBER ? List.of("founding", "founder") : List.of("member", "particip", "join");
+        return this == FOUNDING_MEMBER ? List.of("founding", "founder")
+                : List.of("member", "particip", "join", "belong", "entered", "acced", "admitted");
     }
 
     @Override

@@ -257,7 +257,8 @@ class StructureReadingTest {
 
     @Test
     void anObserverOrAPastSeatIsNoMembership() {
-        assertEquals(List.of("Saudi Arabia is a member of United Nations", "Saudi Arabia is a member of Arab League"),
+        assertEquals(List.of("Saudi Arabia is a member of United Nations", "Saudi Arabia is a member of Arab League",
+                        "Saudi Arabia is a member of Organisation of Islamic Cooperation"),
                 SentenceFacts.in("Saudi Arabia", "Saudi Arabia is a member of the UN, the Arab League, the OAS "
                         + "(observer) and the OIC."));
         assertEquals(List.of(), SentenceFacts.in("Mexico", "Mexico has served as a non-permanent member of the UN "
@@ -291,12 +292,14 @@ class StructureReadingTest {
     @Test
     void aMembershipListsTheBodiesNamedAfterItsWord() {
         assertEquals(List.of("Malaysia is a member of Commonwealth of Nations", "Malaysia is a member of United Nations",
+                "Malaysia is a member of Organisation of Islamic Cooperation",
                 "Malaysia is a member of Non-Aligned Movement"), SentenceFacts.in("Malaysia", "Malaysia is an active "
                 + "member of various international organisations, including the Commonwealth of Nations, the United "
                 + "Nations, the Organisation of Islamic Cooperation, and the Non-Aligned Movement."));
-        assertEquals(List.of("Greece is a member of European Union", "Greece is a member of North Atlantic Treaty "
-                        + "Organization", "Bulgaria is a member of European Union", "Bulgaria is a member of North "
-                        + "Atlantic Treaty Organization"), SentenceFacts.in("Greece", Optional.of("Bulgaria"),
+        assertEquals(List.of("Greece is a member of Council of Europe", "Greece is a member of European Union",
+                        "Greece is a member of North Atlantic Treaty Organization",
+                        "Bulgaria is a member of Council of Europe", "Bulgaria is a member of European Union",
+                        "Bulgaria is a member of North Atlantic Treaty Organization"), SentenceFacts.in("Greece", Optional.of("Bulgaria"),
                 "Both countries are full members of the Council of Europe, of the European Union and NATO."));
     }
 
@@ -432,5 +435,34 @@ class StructureReadingTest {
         List<String> facts = SentenceFacts.in("Turkey", "Filipinos in Turkey Turkey established its resident embassy "
                 + "in Manila in 1990.");
         assertEquals(List.of("Turkey has an embassy in Manila, Philippines (since 1990)"), facts);
+    }
+
+    @Test
+    void aMembershipVerbReadsOnlyTheBodyRightAfterIt() {
+        assertEquals(List.of("Turkey is a member of North Atlantic Treaty Organization (1952)"), SentenceFacts.in(
+                "Turkey", "Turkey entered NATO in 1952 and serves as the organization's vital eastern anchor."));
+        assertEquals(List.of("Iraq is a member of Arab League", "Iraq is a member of International Monetary Fund",
+                        "Iraq is a member of Organization of Petroleum Exporting Countries",
+                        "Iraq is a member of United Nations"),
+                SentenceFacts.in("Iraq", "Iraq belongs to the following international organizations: Arab League, "
+                        + "Arab Monetary Fund, International Monetary Fund, Organization of Petroleum Exporting "
+                        + "Countries and United Nations."));
+        assertEquals(List.of("Moldova is a member of Council of Europe (1995)"), SentenceFacts.in("Moldova",
+                "In 1995, the country became the first post-Soviet state admitted to the Council of Europe."));
+        // a body further on is another matter
+        assertEquals(List.of(), SentenceFacts.in("Turkey", "Turkey entered into negotiations with the European "
+                + "Union in 2005."));
+    }
+
+    @Test
+    void aListAfterAColonAndTheAgenciesOfABodyAsideStayInTheList() {
+        List<String> facts = SentenceFacts.in("Malawi", "Malawi is a member of the following international "
+                + "organizations: UN and some of its specialized and related agencies (i.e. UNCTAD, UNESCO, UNIDO), "
+                + "IMF, World Bank, the Common Market for East and Southern Africa (COMESA), and the World Health "
+                + "Organization (WHO).");
+        assertTrue(facts.contains("Malawi is a member of International Monetary Fund"), facts.toString());
+        assertTrue(facts.contains("Malawi is a member of Common Market for Eastern and Southern Africa"),
+                facts.toString());
+        assertTrue(facts.contains("Malawi is a member of World Health Organization"), facts.toString());
     }
 }
