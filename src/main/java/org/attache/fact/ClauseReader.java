@@ -104,11 +104,18 @@ final class ClauseReader {
         return clauses;
     }
 
-    /** A verb before the next clause break or the end of the sentence. */
+    /**
+     * A verb before the next clause break, and before the list a colon may open has gone past two commas (a verb
+     * the tagger finds deep in a list of names is no clause's).
+     */
     private static boolean verbBeforeBreak(AnalyzedSentence t, Verbs verbs, int from) {
-        for (int j = from; j < t.size() && !BREAKS.contains(t.lowerToken(j)); j++) {
+        int commas = 0;
+        for (int j = from; j < t.size() && !BREAKS.contains(t.lowerToken(j)) && commas < 2; j++) {
             if (verbs.at(j)) {
                 return true;
+            }
+            if (t.token(j).equals(",")) {
+                commas++;
             }
         }
         return false;

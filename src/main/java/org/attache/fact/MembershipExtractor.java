@@ -38,7 +38,7 @@ final class MembershipExtractor implements FactExtractor {
     /** What may stand between a strict trigger and its first body. */
     private static final java.util.regex.Pattern STRICT_LEAD = java.util.regex.Pattern.compile(
             "(?i)^\\s*((to|into)\\s+)?(the\\s+)?(following\\s+)?((international|regional|global|multilateral)\\s+)*"
-                    + "((organi[sz]ations|bodies|groups|institutions)\\s*)?:?\\s*(the\\s+)?$");
+                    + "((organi[sz]ations|bodies|groups|institutions)\\s*)?:?\\s*(the\\s+)?");
     /** Words that make the membership a wish, a bid or a half-way status. */
     private static final Set<String> HEDGES = Set.of("seek", "sought", "apply", "application", "candidate", "propose",
             "proposal", "urge",
@@ -121,7 +121,8 @@ final class MembershipExtractor implements FactExtractor {
                         || kind == MembershipKind.PARTICIPANT && m.entity().subkind().filter("summit"::equals).isPresent())
                 .toList();
         if (STRICT_TRIGGERS.contains(lemma(t, i)) && (bodies.isEmpty()
-                || !STRICT_LEAD.matcher(s.text().substring(t.end(i), bodies.get(0).start())).matches())) {
+                || !onlyNames(STRICT_LEAD.matcher(s.text().substring(t.end(i), bodies.get(0).start())).replaceFirst("")))) {
+            // past the lead-in, only names the gazetteer lacks: "the following organizations: Arab Fund for …,"
             return List.of();
         }
         return listed(s, i, bodies).stream().map(Mention::entity).distinct()
