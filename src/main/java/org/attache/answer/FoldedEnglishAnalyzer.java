@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -23,6 +24,61 @@ import java.util.regex.Pattern;
 final class FoldedEnglishAnalyzer extends Analyzer {
     /** The field analysed to whole words rather than stems. */
     static final String WORDS = "words";
+
+    /**
+     * Irregular verb forms, to their base: Porter stems "broke" and "break" apart, so "When did Georgia break off
+     * relations?" would miss "Georgia had broken diplomatic relations". The verbs the articles tell events by.
+     */
+    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
+            java.util.Map.entry("broke", "break"), java.util.Map.entry("broken", "break"),
+            java.util.Map.entry("began", "begin"), java.util.Map.entry("begun", "begin"),
+            java.util.Map.entry("led", "lead"), java.util.Map.entry("fought", "fight"),
+            java.util.Map.entry("won", "win"), java.util.Map.entry("lost", "lose"),
+            java.util.Map.entry("sought", "seek"), java.util.Map.entry("held", "hold"),
+            java.util.Map.entry("took", "take"), java.util.Map.entry("taken", "take"),
+            java.util.Map.entry("gave", "give"), java.util.Map.entry("given", "give"),
+            java.util.Map.entry("became", "become"), java.util.Map.entry("withdrew", "withdraw"),
+            java.util.Map.entry("withdrawn", "withdraw"), java.util.Map.entry("met", "meet"),
+            java.util.Map.entry("sent", "send"), java.util.Map.entry("kept", "keep"),
+            java.util.Map.entry("left", "leave"), java.util.Map.entry("brought", "bring"),
+            java.util.Map.entry("built", "build"), java.util.Map.entry("sold", "sell"),
+            java.util.Map.entry("bought", "buy"), java.util.Map.entry("chose", "choose"),
+            java.util.Map.entry("chosen", "choose"), java.util.Map.entry("spoke", "speak"),
+            java.util.Map.entry("grew", "grow"), java.util.Map.entry("grown", "grow"),
+            java.util.Map.entry("struck", "strike"), java.util.Map.entry("made", "make"),
+            java.util.Map.entry("wrote", "write"), java.util.Map.entry("written", "write"),
+            java.util.Map.entry("rose", "rise"), java.util.Map.entry("fell", "fall"),
+            java.util.Map.entry("paid", "pay"), java.util.Map.entry("undertook", "undertake"),
+            java.util.Map.entry("froze", "freeze"), java.util.Map.entry("frozen", "freeze"),
+            java.util.Map.entry("drew", "draw"), java.util.Map.entry("stood", "stand"),
+            java.util.Map.entry("spent", "spend"), java.util.Map.entry("forged", "forge"),
+            java.util.Map.entry("cutting", "cut"));
+    /** Each irregular form to its base's Porter stem: the override marks it as stemmed already. */
+    private static final StemmerOverrideFilter.StemmerOverrideMap IRREGULAR_STEMS = irregularStems();
+
+    private static StemmerOverrideFilter.StemmerOverrideMap irregularStems() {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        try (Analyzer porter = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new PorterStemFilter(new LowerCaseFilter(source)));
+            }
+        }) {
+            for (var form : IRREGULAR.entrySet()) {
+                try (TokenStream stream = porter.tokenStream("", form.getValue())) {
+                    var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                    stream.reset();
+                    stream.incrementToken();
+                    builder.add(form.getKey(), term.toString());
+                    stream.end();
+                }
+            }
+            return builder.build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     FoldedEnglishAnalyzer() {
         // the two fields are analysed differently: their token streams cannot be shared
@@ -42,6 +98,7 @@ final class FoldedEnglishAnalyzer extends Analyzer {
         }
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new PatternReplaceFilter(stream, BRITISH_ISE, "$1iz$2", false);
+        stream = new StemmerOverrideFilter(stream, IRREGULAR_STEMS);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

@@ -331,7 +331,7 @@ final class SentenceContext {
                 || dateToken < clauses().get(0).subjectStart();
         return (clause.contains(dateToken) || opensTheSentence(dateToken, clause))
                 && !inOtherParentheses(dateToken, trigger) && !spansAPeriod(dateToken)
-                && !ofAnotherEvent(trigger, dateToken)
+                && !ofAnotherEvent(trigger, dateToken) && !namesAnotherEvent(date, dateToken, trigger)
                 && !(opening && dateToken > 0 && tokens.lowerToken(dateToken - 1).equals("since"))
                 && !inARange(date);
     }
@@ -362,6 +362,27 @@ final class SentenceContext {
         }
         return false;
     }
+
+    /**
+     * "On 29 August 2008, in the aftermath of the 2008 South Ossetia war, Georgia broke off relations": a year
+     * standing as an adjective after "the" names another event, unless it is the trigger's own ("the 1998 peace
+     * treaty").
+     */
+    private boolean namesAnotherEvent(DateMention date, int dateToken, int trigger) {
+        if (dateToken < 1 || !sentence.text().substring(date.start(), date.end()).matches("\\d{4}")
+                || !ATTRIBUTIVE.contains(tokens.lowerToken(dateToken - 1))) {
+            return false;
+        }
+        int next = dateToken + 1;
+        boolean adjective = next < tokens.size() && (tokens.tag(next).equals("NOUN") || tokens.tag(next).equals("PROPN")
+                || tokens.tag(next).equals("ADJ"));
+        return adjective && (trigger < dateToken || trigger > dateToken + ATTRIBUTIVE_REACH);
+    }
+
+    /** Words before a year that make it an adjective of what follows. */
+    private static final Set<String> ATTRIBUTIVE = Set.of("the", "a", "an", "its", "their", "his", "her");
+    /** How many words after such a year its own noun may stand ("the 1998 Brasília peace treaty"). */
+    private static final int ATTRIBUTIVE_REACH = 4;
 
     /** "in the 1970s and 1980s", "from 1991 to 1995": one end of a span, which dates no single event. */
     private boolean inARange(DateMention date) {

@@ -153,6 +153,8 @@ public final class EntityResolver {
                 "ever", "any", "many", "much", "please", "know", "give", "list", "show", "both", "s", "us", "we", "our",
                 "my", "he", "she", "his", "him", "her", "may", "might", "must", "shall", "also", "new", "one", "today",
                 "now", "currently", "again", "really", "nowadays", "like", "country", "countries", "nation", "nations",
+                // particles of phrasal verbs: "break off", "set up", "cut off" say no more than the verb
+                "off", "up", "out",
                 // every sentence of every article is about relations: these words tell no sentence from another
                 "relations", "relation", "relationship", "relationships", "ties", "diplomatic", "foreign"));
         return Set.copyOf(words);

@@ -55,4 +55,14 @@ class CorpusVerdictTest {
         Answer chambers = ask("Did Russia and Trinidad and Tobago sign an agreement?");
         assertFalse(chambers.text().startsWith("Yes"), chambers.text());
     }
+
+    @Test
+    void anIrregularVerbFindsItsOtherForms() {
+        // "Georgia had broken diplomatic relations with Russia", asked with "break off"
+        Answer georgia = ask("When did Georgia break off diplomatic relations with Russia?");
+        assertTrue(georgia.text().contains("29 August 2008"), georgia.text());
+        // "Between 1967 and 1970, Burma broke relations with Beijing …"
+        Answer burma = ask("When did Burma break relations with Beijing?");
+        assertTrue(burma.text().contains("1967"), burma.text());
+    }
 }

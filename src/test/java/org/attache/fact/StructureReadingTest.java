@@ -471,4 +471,15 @@ class StructureReadingTest {
                 facts.toString());
         assertTrue(facts.contains("Malawi is a member of World Health Organization"), facts.toString());
     }
+
+    @Test
+    void aYearNamingAnotherEventDatesNoOther() {
+        assertEquals(List.of("Diplomatic relations between Georgia and Russia were severed (29 August 2008)"),
+                SentenceFacts.in("Georgia", Optional.of("Russia"), "On 29 August 2008, in the aftermath of the 2008 "
+                        + "South Ossetia war, Deputy Foreign Minister Grigol Vashadze announced that Georgia had broken "
+                        + "diplomatic relations with Russia."));
+        // the treaty's own year beside its name still dates it
+        assertEquals(List.of("Brasilia peace treaty, in the relations of Peru and Ecuador (1998)"),
+                SentenceFacts.in("Peru", "Peru and Ecuador signed the 1998 Brasilia peace treaty."));
+    }
 }
