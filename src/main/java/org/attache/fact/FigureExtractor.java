@@ -87,6 +87,10 @@ final class FigureExtractor implements FactExtractor {
             }
             String window = window(text, m.start(), m.end()).toLowerCase(Locale.ROOT);
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 50));
+            if (PERCENT.matcher(after).lookingAt()) {
+                // "76% of Finns have visited Estonia": a share, not a count
+                continue;
+            }
             // a credit is named right after its amount ("$228 million in lines of credit"), never further away
             Optional<FigureKind> kind = kind(after.toLowerCase(Locale.ROOT), money, after)
                     .or(() -> kind(window, money, after).filter(k -> k != FigureKind.CREDIT_LINE));
@@ -260,10 +264,13 @@ final class FigureExtractor implements FactExtractor {
         return nearest != null && !nearest.equals("trade");
     }
 
+    private static final Pattern PERCENT = Pattern.compile("(?i)\\s?(%|per\\s?cent\\b)");
+
     private static final Pattern ARRIVALS = Pattern.compile("\\b(disembark\\w*|arriv\\w*|travell?ed|entered)\\b");
 
     /** The words that name what an amount is, the nearest before it saying which. */
-    private static final Pattern FLOW = Pattern.compile("\\b(trade|import|export|invest|aid\\b|assistance)");
+    private static final Pattern FLOW = Pattern.compile(
+            "\\b(trade|import|export|invest|aid\\b|assistance|surplus|deficit|balance)");
     /** How far before an amount the words naming it stand. */
     private static final int FLOW_REACH = 40;
 

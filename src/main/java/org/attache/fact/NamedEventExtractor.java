@@ -33,9 +33,38 @@ final class NamedEventExtractor implements FactExtractor {
             "amend", "revise", "update", "implement", "maintain", "hold", "issue", "deliver");
 
     private static boolean signs(AnalyzedSentence t, Clause clause) {
-        return clause.verb() >= 0 && (t.lemmaIn(clause.verb(), SIGNING)
-                || SIGNING.contains(t.lowerToken(clause.verb()).replaceAll("(ed|d|s)$", "")));
+        return verbIn(t, clause, SIGNING);
     }
+
+    private static boolean verbIn(AnalyzedSentence t, Clause clause, Set<String> verbs) {
+        return clause.verb() >= 0 && (t.lemmaIn(clause.verb(), verbs)
+                || verbs.contains(t.lowerToken(clause.verb()).replaceAll("(ed|d|s)$", "")));
+    }
+
+    /**
+     * Verbs that make a party of their subject but date another act than the treaty's making: "Honduras ratified
+     * the protocol in May 1999", "renewed the agreement in 2010".
+     */
+    private static final Set<String> LATER_ACTS = Set.of("ratify", "enter", "renew", "extend", "accede",
+            "modify", "amend", "revise", "update", "implement", "maintain", "hold", "deliver");
+
+    /**
+     * "bilateral agreements … would be signed", "an agreement will be concluded": a modal before a passive
+     * participle after the treaty tells one not yet made.
+     */
+    private static boolean yetToBeMade(AnalyzedSentence t, Clause clause, int trigger) {
+        for (int j = trigger + 1; j + 2 < clause.end(); j++) {
+            if (MODALS.contains(t.lowerToken(j)) && t.lowerToken(j + 1).equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that make a treaty, whose date is the treaty's. */
+    private static final Set<String> MAKING = Set.of("sign", "signed", "conclude", "concluded");
+
+    private static final Set<String> MODALS = Set.of("would", "will", "shall", "could", "may", "might", "should");
 
     /** An organisation named within the four words after the trigger: "an agreement with the EU", "to join NAFTA". */
     private static boolean withABody(SentenceContext s, int i) {
@@ -128,7 +157,18 @@ final class NamedEventExtractor implements FactExtractor {
             // a treaty's date is its signing's: beside its name ("the Elysée Treaty from 1963"), or in a clause
             // that signs it; "In 1977, New Delhi considered the peace treaty …" dates the view
             int nameEnd = Math.max(i, t.tokenAt(t.start(nameStart) + name.length() - 1));
-            boolean signed = trigger.type() != FactType.TREATY || signs(t, s.clauseOf(i));
+            if (trigger.type() == FactType.TREATY && yetToBeMade(t, s.clauseOf(i), i)) {
+                continue;
+            }
+            if (trigger.type() == FactType.TREATY && s.dates().isEmpty()
+                    && s.clauses().stream().allMatch(c -> c.verb() < 0)) {
+                // "Australia–Korea Free Trade Agreement": a title on its own says no one signed it
+                continue;
+            }
+            // "modified their existing tax treaty, initially signed in 1993": a later act's clause dates the treaty
+            // only where it says when it was signed
+            boolean signed = trigger.type() != FactType.TREATY || signs(t, s.clauseOf(i))
+                    && (!verbIn(t, s.clauseOf(i), LATER_ACTS) || s.clauseHasAfter(i, MAKING));
             Optional<FactDate> date = trigger == ConflictKind.DISPUTE ? Optional.empty()
                     : signed ? s.dateNear(i, Math.max(0, nameStart - DATE_BEFORE), i + 1 + DATE_AFTER)
                     : s.dateWithin(i, Math.max(0, nameStart - BESIDE_THE_NAME), nameEnd + 1 + BESIDE_THE_NAME);

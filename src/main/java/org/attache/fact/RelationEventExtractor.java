@@ -122,7 +122,24 @@ final class RelationEventExtractor implements FactExtractor {
                                 RelationEventKind.NOT_MAINTAINED.statement(subject.name(), other.name()))));
             }
         }
-        return List.copyOf(facts.values());
+        return List.copyOf(withoutItsOpposite(facts.values()));
+    }
+
+    /**
+     * "Diplomatic relations were established on 31 March 2004, when Dominica suspended ties with the Republic of
+     * China": relations of one pair are not begun and broken at one time, so a beginning whose pair has a break in
+     * the same sentence, undated or of the same date, was another pair's and is left out.
+     */
+    private static List<Fact> withoutItsOpposite(java.util.Collection<Fact> facts) {
+        List<Fact> breaks = facts.stream().filter(f -> f.kind() instanceof RelationEventKind k && !k.relationsStand()
+                && k != RelationEventKind.NOT_MAINTAINED).toList();
+        return facts.stream().filter(f -> f.kind() != RelationEventKind.ESTABLISHED || breaks.stream().noneMatch(b ->
+                samePair(b, f) && (b.date().isEmpty() || b.date().equals(f.date())))).toList();
+    }
+
+    private static boolean samePair(Fact a, Fact b) {
+        return a.subject().equals(b.subject()) && a.counterpart().equals(b.counterpart())
+                || a.subject().equals(b.counterpart()) && a.counterpart().equals(b.subject());
     }
 
     /** Token i as an event: a trigger verb, not negated or hedged, about diplomatic relations between two parties. */

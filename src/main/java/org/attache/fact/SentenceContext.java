@@ -348,11 +348,13 @@ final class SentenceContext {
         return false;
     }
 
-    private static final Set<String> OTHER_EVENT = Set.of("than", "before", "after", "following", "prior");
+    private static final Set<String> OTHER_EVENT = Set.of("than", "before", "after", "following", "prior",
+            "ratified", "ratification");
 
     /**
      * "ties began much earlier than the founding of the People's Republic in October 1949": a date after "than",
-     * "before" or "after" that follows the trigger dates the other event the phrase names.
+     * "before" or "after" that follows the trigger dates the other event the phrase names; one after "ratified"
+     * dates the ratification ("the protocol ratified by Honduras in May 1999").
      */
     private boolean ofAnotherEvent(int trigger, int dateToken) {
         for (int j = trigger + 1; j < dateToken; j++) {

@@ -482,4 +482,36 @@ class StructureReadingTest {
         assertEquals(List.of("Brasilia peace treaty, in the relations of Peru and Ecuador (1998)"),
                 SentenceFacts.in("Peru", "Peru and Ecuador signed the 1998 Brasilia peace treaty."));
     }
+
+    @Test
+    void aTreatyYetToBeMadeOrOnlyNamedIsNoneAndARatificationDatesNoTreaty() {
+        assertEquals(List.of(), SentenceFacts.in("Malaysia", Optional.of("Serbia"), "Afterwards, Foreign Minister Vuk "
+                + "Jeremić said that establishing an embassy in Malaysia was a possibility, bilateral agreements between "
+                + "the two nations would be signed, and Malaysia has removed all visa restrictions for Serbian citizens."));
+        assertEquals(List.of(), SentenceFacts.in("Thailand", "Thailand-Australia Free Trade Agreement"));
+        assertEquals(List.of("Honduras-El Salvador Border Protocol, in the relations of El Salvador and Honduras"),
+                SentenceFacts.in("El Salvador", "The Honduras-El Salvador Border Protocol ratified by Honduras in May "
+                        + "1999 established a framework for a long-delayed border demarcation."));
+        assertEquals(List.of("Agreement, in the relations of Mozambique and Portugal (July 2008)"),
+                SentenceFacts.in("Mozambique", "In July 2008, Mozambique and Portugal have signed an agreement to set "
+                        + "up a fund to support investments in the Mozambican energy sector."));
+    }
+
+    @Test
+    void aBeginningAndABreakOfOnePairAtOneTimeAreNotBothRead() {
+        assertEquals(List.of("Dominica suspended diplomatic relations with Taiwan"), SentenceFacts.in("Dominica",
+                Optional.of("Taiwan"), "Diplomatic relations were established on 31 March 2004, when Dominica "
+                        + "suspended ties with the Republic of China."));
+        // each with its own date, both stand
+        assertEquals(2, SentenceFacts.in("Chile", Optional.of("Cuba"), "Relations were severed in 1973 and "
+                + "established again in 1990.").size());
+    }
+
+    @Test
+    void aShareOrAnotherSumIsNoFigure() {
+        assertEquals(List.of(), SentenceFacts.in("Finland", "76% of Finns have visited Estonia."));
+        assertEquals(List.of("South Korea and Japan, trade value: US$892.1 million"), SentenceFacts.in("South Korea",
+                "South Korea's trade with Japan was US$892.1 million in 2008, with a surplus of nearly US$327.1 million "
+                        + "on the Japanese side."));
+    }
 }
