@@ -83,10 +83,13 @@ final class MissionExtractor implements FactExtractor {
             }
             Entity owner = found.get();
             // a mission's date is its opening ("set up its embassy in July 1981"), never a date of something else
-            Optional<FactDate> date = s.precededBy(i, 4, OPENING_VERBS) ? s.dateNear(i) : Optional.empty();
+            Optional<FactDate> opened = s.precededBy(i, 4, OPENING_VERBS) ? s.dateNear(i) : Optional.empty();
             java.util.regex.Matcher general = GENERAL_SUFFIX.matcher(s.text()).region(t.end(i), s.text().length());
             int after = general.lookingAt() ? general.end() : t.end(i);
             List<Place> places = places(s, after, clauseEnd(s, i));
+            // "has an embassy in Addis Ababa since 1925": the date "since" gives right after the places
+            Optional<FactDate> date = opened.isPresent() || places.isEmpty() ? opened
+                    : since(s, places.get(places.size() - 1).end());
             if (places.isEmpty() && i > 0 && QUANTITIES.contains(t.lowerToken(i - 1))) {
                 // "has several consulates-general scattered about the country": the country is the section's
                 otherOfThePair(s, owner).ifPresent(host -> facts.putIfAbsent(
@@ -367,6 +370,18 @@ final class MissionExtractor implements FactExtractor {
         int close = text.indexOf(')', pos);
         return close < 0 ? pos : close + 1;
     }
+
+    /** A date right after this character, introduced by "since": "… in Baku since 21 January 2000". */
+    private static Optional<FactDate> since(SentenceContext s, int from) {
+        java.util.regex.Matcher since = SINCE.matcher(s.text()).region(from, s.text().length());
+        if (!since.lookingAt()) {
+            return Optional.empty();
+        }
+        int at = since.end();
+        return s.dates().stream().filter(d -> d.start() == at).findFirst().map(DateMention::date);
+    }
+
+    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("\\s*,?\\s*since\\s+");
 
     /** The character where the mission's clause ends: "… in Ankara | and Turkey has an embassy in Santiago". */
     private static int clauseEnd(SentenceContext s, int mission) {

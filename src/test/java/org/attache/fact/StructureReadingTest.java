@@ -130,7 +130,7 @@ class StructureReadingTest {
                 SentenceFacts.in("Ireland", "Ireland is represented in Lesotho through its embassy in Pretoria, South "
                         + "Africa after closing its embassy in Maseru in 2014."));
         // having had one is no past: "has had", "had opened"
-        assertEquals(List.of("Chile has an embassy in Ankara, Turkey"),
+        assertEquals(List.of("Chile has an embassy in Ankara, Turkey (since 1960)"),
                 SentenceFacts.in("Chile", "Chile has had an embassy in Ankara since 1960."));
     }
 
@@ -513,5 +513,13 @@ class StructureReadingTest {
         assertEquals(List.of("South Korea and Japan, trade value: US$892.1 million"), SentenceFacts.in("South Korea",
                 "South Korea's trade with Japan was US$892.1 million in 2008, with a surplus of nearly US$327.1 million "
                         + "on the Japanese side."));
+    }
+
+    @Test
+    void aDateSinceAfterTheMissionsPlaceIsItsOpening() {
+        assertEquals(List.of("Turkey has an embassy in Addis Ababa, Ethiopia (since 1925)"),
+                SentenceFacts.in("Ethiopia", "Turkey has an embassy in Addis Ababa since 1925."));
+        assertEquals(List.of("Belarus has an embassy in New Delhi, India (since June 1998)"),
+                SentenceFacts.in("Belarus", "Belarus has had an embassy in New Delhi since June 1998."));
     }
 }
