@@ -44,7 +44,11 @@ final class MembershipExtractor implements FactExtractor {
             "proposal", "urge",
             "aspire", "aspiration", "bid", "observe", "observing", "want", "hope", "support", "would", "plan", "future", "observer",
             "associate", "prospective", "negotiate", "suspend", "expel", "withdraw", "leave", "left", "former",
-            "serve", "served", "non-permanent");
+            "serve", "served", "non-permanent", "elect", "elected");
+    /** After the trigger, a seat held for a while: "a member of the UN Security Council for six terms". */
+    private static final java.util.regex.Pattern FOR_TERMS = java.util.regex.Pattern.compile(
+            "(?i)\\bfor\\s+(\\S+\\s+){0,2}terms?\\b");
+    private static final Set<String> RESPECTIVELY = Set.of("respectively");
     /** "most members of the UN recognised …": other members, not the subject. */
     private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "other", "all", "several", "few",
             "by", "fellow");
@@ -203,7 +207,8 @@ final class MembershipExtractor implements FactExtractor {
         for (int n = 0; n < triggers.size(); n++) {
             int i = triggers.get(n);
             List<Entity> organisations = organisations(s, triggers, n);
-            if (organisations.isEmpty() || s.negated(i) || s.clauseHas(i, HEDGES) || insideBrackets(t, i)
+            if (organisations.isEmpty() || s.negated(i) || s.clauseHas(i, HEDGES) || forTerms(s, i)
+                    || insideBrackets(t, i)
                     || i > 0 && QUANTIFIERS.contains(t.lowerToken(i - 1)) || theMembers(t, i)
                     || objectOfPreposition(t, i) || i > 0 && t.lowerToken(i - 1).equals("to") || wasAMember(t, i)
                     || i > 0 && s.mentionAt(t.start(i - 1))
@@ -214,8 +219,18 @@ final class MembershipExtractor implements FactExtractor {
             MembershipKind kind = kind(t, i);
             // a date dates the one organisation joined; with several it may be any one's ("since 2009")
             Optional<FactDate> date = organisations.size() == 1 ? s.dateNear(i) : Optional.empty();
-            for (Entity member : members(s, i)) {
-                for (Entity organisation : organisations) {
+            List<Entity> members = members(s, i);
+            boolean respectively = s.clauseHasAfter(i, RESPECTIVELY);
+            if (respectively && members.size() != organisations.size()) {
+                // "… of the EU and ASEAN, respectively" with members that do not pair off: who is in which is lost
+                continue;
+            }
+            for (int m = 0; m < members.size(); m++) {
+                Entity member = members.get(m);
+                // "Germany and Indonesia, as the largest members of the European Union and ASEAN, respectively":
+                // the first with the first, the second with the second
+                List<Entity> bodies = respectively ? List.of(organisations.get(m)) : organisations;
+                for (Entity organisation : bodies) {
                     facts.putIfAbsent(member.id().value() + organisation.id().value(), s.fact(kind, member,
                             organisation, Optional.empty(), date,
                             kind.statement(member.name(), organisation.name()) + Dates.suffix(date)));
@@ -223,6 +238,12 @@ final class MembershipExtractor implements FactExtractor {
             }
         }
         return List.copyOf(facts.values());
+    }
+
+    private static boolean forTerms(SentenceContext s, int trigger) {
+        Clause clause = s.clauseOf(trigger);
+        int end = clause.end() < s.tokens().size() ? s.tokens().start(clause.end()) : s.text().length();
+        return FOR_TERMS.matcher(s.text().substring(s.tokens().end(trigger), end)).find();
     }
 
     private static boolean possessiveInSubject(SentenceContext s, Clause clause, Entity country) {

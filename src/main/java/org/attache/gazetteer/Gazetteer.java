@@ -40,7 +40,10 @@ public final class Gazetteer {
     private final Map<String, Form> countriesByLetters = new HashMap<>();
     private final int longestLetters;
 
-    Gazetteer(Collection<Entity> entities, Collection<Form> forms) {
+    private final Map<EntityId, WorldRegion> regions;
+
+    Gazetteer(Collection<Entity> entities, Collection<Form> forms, Map<EntityId, WorldRegion> regions) {
+        this.regions = Map.copyOf(regions);
         Map<EntityId, Entity> ids = new LinkedHashMap<>();
         entities.forEach(e -> ids.put(e.id(), e));
         this.byId = ids;
@@ -151,6 +154,11 @@ public final class Gazetteer {
             }
         }
         return found;
+    }
+
+    /** The part of the world a regional organisation's members come from; empty for any other entity. */
+    public Optional<WorldRegion> region(EntityId organisation) {
+        return Optional.ofNullable(regions.get(organisation));
     }
 
     /**

@@ -26,7 +26,8 @@ public final class GazetteerLoader {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record OrganisationEntry(String id, String name, String kind, List<String> aliases, List<String> abbreviations) {
+    record OrganisationEntry(String id, String name, String kind, List<String> aliases, List<String> abbreviations,
+                             WorldRegion region) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -46,6 +47,7 @@ public final class GazetteerLoader {
 
     private final Map<EntityId, Entity> entities = new LinkedHashMap<>();
     private final List<Gazetteer.Form> forms = new ArrayList<>();
+    private final Map<EntityId, WorldRegion> regions = new LinkedHashMap<>();
 
     private GazetteerLoader() {
     }
@@ -62,7 +64,7 @@ public final class GazetteerLoader {
         orEmpty(data.organisations()).forEach(loader::addOrganisation);
         orEmpty(data.cities()).forEach(loader::addCity);
         orEmpty(data.regions()).forEach(loader::addRegion);
-        return new Gazetteer(loader.entities.values(), loader.forms);
+        return new Gazetteer(loader.entities.values(), loader.forms, loader.regions);
     }
 
     private void addCountries(List<CountryEntry> extensions) {
@@ -98,6 +100,9 @@ public final class GazetteerLoader {
         Entity organisation = new Entity(new EntityId("org:" + entry.id()), EntityKind.ORGANISATION, entry.name(), Optional.empty(),
                 Optional.of(entry.kind() == null ? "organisation" : entry.kind()));
         entities.put(organisation.id(), organisation);
+        if (entry.region() != null) {
+            regions.put(organisation.id(), entry.region());
+        }
         names(organisation, List.of(entry.name()));
         names(organisation, orEmpty(entry.aliases()));
         abbreviations(organisation, orEmpty(entry.abbreviations()));

@@ -43,7 +43,7 @@ public final class QuestionGenerator {
 
     private final RelationsDataset dataset;
     private final Set<String> contested;
-    /** The organisations any fact says a country belongs to: distractors for a membership. */
+    /** The regional organisations the gazetteer knows: distractors for a membership. */
     private final List<EntityId> organisations;
     /** The countries any fact names as a counterpart: distractors for a war's other party. */
     private final List<EntityId> countries;
@@ -58,7 +58,8 @@ public final class QuestionGenerator {
 
     public QuestionGenerator(RelationsDataset dataset) {
         this.dataset = dataset;
-        this.organisations = dataset.factsOf(FactType.MEMBERSHIP).stream().map(Fact::counterpart).distinct().toList();
+        this.organisations = dataset.gazetteer().entitiesOf(org.attache.gazetteer.EntityKind.ORGANISATION).stream()
+                .map(org.attache.gazetteer.Entity::id).filter(o -> dataset.gazetteer().region(o).isPresent()).toList();
         this.countries = dataset.facts().stream().map(Fact::counterpart).distinct()
                 .filter(c -> dataset.gazetteer().byId(c).filter(Entity::isCountry).isPresent()).toList();
         this.claims = new ClaimCheck(dataset.gazetteer());
@@ -228,7 +229,10 @@ public final class QuestionGenerator {
                 Topic.MISSIONS));
     }
 
-    /** An organisation the country belongs to, against organisations of the dataset it is not said to. */
+    /**
+     * An organisation the country belongs to, against regional organisations of other regions than those of the
+     * bodies it is said to belong to; a country no regional body is known for gets no such question.
+     */
     private Optional<QuizQuestion> membership(Fact fact, Random random) {
         Set<EntityId> belongs = new LinkedHashSet<>();
         dataset.factsAbout(fact.subject()).stream()
@@ -238,9 +242,15 @@ public final class QuestionGenerator {
         // nor a body of one it belongs to ("United Nations General Assembly" beside "United Nations")
         Set<String> belongsNames = new HashSet<>();
         belongs.forEach(o -> belongsNames.add(dataset.name(o)));
-        // nor a body nearly every state is in: that Slovakia is not said to be in the WHO does not make it so
+        // only a regional body of another region than the country's own: that Niger is not said to be in the
+        // Francophonie, or Slovakia in the WHO, does not make it so
+        Set<org.attache.gazetteer.WorldRegion> own = new HashSet<>();
+        belongs.forEach(o -> dataset.gazetteer().region(o).ifPresent(own::add));
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
         List<String> distractors = organisations.stream().filter(o -> !belongs.contains(o) && !beside.contains(o))
-                .filter(o -> dataset.gazetteer().byId(o).map(e -> !e.isWorldwide()).orElse(true))
+                .filter(o -> dataset.gazetteer().region(o).filter(r -> !own.contains(r)).isPresent())
                 .map(dataset::name)
                 .filter(n -> belongsNames.stream().noneMatch(b -> n.contains(b) || b.contains(n))).toList();
         return prompt(fact, "").flatMap(prompt -> options(fact, prompt, dataset.name(fact.counterpart()),

@@ -522,4 +522,20 @@ class StructureReadingTest {
         assertEquals(List.of("Belarus has an embassy in New Delhi, India (since June 1998)"),
                 SentenceFacts.in("Belarus", "Belarus has had an embassy in New Delhi since June 1998."));
     }
+
+    @Test
+    void respectivelyPairsMembersWithTheirBodiesAndASeatForTermsIsNoMembership() {
+        assertEquals(List.of("Germany is a member of European Union",
+                        "Indonesia is a member of Association of Southeast Asian Nations"),
+                SentenceFacts.in("Germany", "Germany and Indonesia, as the largest members of the European Union and "
+                        + "the Association of Southeast Asian Nations (ASEAN), respectively, take similar positions."));
+        assertEquals(List.of(), SentenceFacts.in("India", "India has been a member of the UN Security Council for six "
+                + "terms (a total of 12 years)."));
+        assertEquals(List.of(), SentenceFacts.in("Philippines", "The Philippines is an elected member of the Security "
+                + "Council."));
+        // a long-term policy is no term
+        assertEquals(List.of("Saudi Arabia is a founding member of Organization of Petroleum Exporting Countries"),
+                SentenceFacts.in("Saudi Arabia", "As a founding member of OPEC, Saudi Arabia's long-term oil pricing "
+                        + "policy has been to keep prices stable."));
+    }
 }

@@ -44,6 +44,10 @@ class CorpusQuizTest {
                     String option = question.options().get(i);
                     assertFalse(fact.type() == FactType.MEMBERSHIP && DATASET.gazetteer().resolve(option)
                             .map(e -> e.isWorldwide()).orElse(false), question.prompt() + " offers " + option);
+                    // nor a body of the country's own region, nor one of members from everywhere (the Francophonie)
+                    assertFalse(fact.type() == FactType.MEMBERSHIP && DATASET.gazetteer().resolve(option)
+                            .map(e -> DATASET.gazetteer().region(e.id()).map(r -> regionsOf(fact.subject()).contains(r))
+                                    .orElse(true)).orElse(true), question.prompt() + " offers " + option);
                 }
             }
             lines.add(question.prompt() + " " + question.options() + " → " + question.answer() + "  | "
@@ -51,6 +55,15 @@ class CorpusQuizTest {
         }
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "corpus-quiz.txt"), lines, StandardCharsets.UTF_8);
+    }
+
+    /** The regions of the regional bodies the country is said to belong to. */
+    private static java.util.Set<org.attache.gazetteer.WorldRegion> regionsOf(org.attache.gazetteer.EntityId country) {
+        java.util.Set<org.attache.gazetteer.WorldRegion> regions = new java.util.HashSet<>();
+        DATASET.factsAbout(country).stream()
+                .filter(f -> f.type() == FactType.MEMBERSHIP && f.subject().equals(country))
+                .forEach(f -> DATASET.gazetteer().region(f.counterpart()).ifPresent(regions::add));
+        return regions;
     }
 
     /** True when a fact between the same two parties, of the same type, gives this option as its answer. */
