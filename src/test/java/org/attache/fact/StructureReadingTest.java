@@ -538,4 +538,12 @@ class StructureReadingTest {
                 SentenceFacts.in("Saudi Arabia", "As a founding member of OPEC, Saudi Arabia's long-term oil pricing "
                         + "policy has been to keep prices stable."));
     }
+
+    @Test
+    void aMembershipCampaignedOrAdvocatedForIsNone() {
+        assertEquals(List.of(), SentenceFacts.in("Philippines", "The country is campaigning for Timor-Leste's "
+                + "membership in ASEAN."));
+        assertEquals(List.of(), SentenceFacts.in("Ireland", "Since 1998, some people in Ireland have advocated "
+                + "joining the Commonwealth of Nations."));
+    }
 }
