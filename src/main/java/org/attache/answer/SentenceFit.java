@@ -55,6 +55,14 @@ final class SentenceFit {
                 .noneMatch(m -> m.form() != MentionForm.NAME && m.entity().equals(query.demonymCountry().get()))) {
             return false;
         }
+        // "how many turks live in romania" is not answered by "17,304 Romanians living in Ireland": what is counted,
+        // when no name the gazetteer knows says it, is a word of the sentence
+        java.util.regex.Matcher counted = COUNTED.matcher(query.text());
+        if (form == QuestionForm.HOW_MANY && counted.lookingAt() && query.demonymCountry().isEmpty()
+                && !GENERIC_COUNTED.contains(counted.group(1).toLowerCase(Locale.ROOT))
+                && countedWords(counted.group(1).toLowerCase(Locale.ROOT)).stream().noneMatch(lower::contains)) {
+            return false;
+        }
         // a question asking for a date, a number or a verdict is answered only by a sentence on what it asks
         // about (relations, missions, memberships, wars, treaties, as its own words say); an open one by a
         // sentence on the thing it opens with ("What treaty …"), and otherwise on any sentence holding its words
@@ -66,6 +74,26 @@ final class SentenceFit {
         String question = asked;
         return SUBJECTS.entrySet().stream().filter(e -> question.contains(e.getKey()))
                 .allMatch(e -> e.getValue().stream().anyMatch(lower::contains));
+    }
+
+    /** "How many turks …": the word counted. */
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\s*how\\s+many\\s+(\\p{L}+)");
+    /** Counted words that say only "people": any sentence's count of people may answer them. */
+    private static final java.util.Set<String> GENERIC_COUNTED = java.util.Set.of("people", "persons", "citizens",
+            "nationals", "residents", "immigrants", "migrants", "expatriates", "refugees", "of", "ethnic");
+
+    /** The word counted as the sentence may write it: a soldier is also one of the "troops" or "men" sent. */
+    private static List<String> countedWords(String word) {
+        String stem = stem(word);
+        return SOLDIERS.contains(stem) ? List.copyOf(SOLDIERS) : List.of(stem);
+    }
+
+    private static final java.util.Set<String> SOLDIERS = java.util.Set.of("soldier", "troop", "men", "personnel",
+            "peacekeeper");
+
+    /** A word without a plural or possessive ending, to be found inside the sentence's own forms of it. */
+    private static String stem(String word) {
+        return word.replaceAll("(['’]s|ies|es|s)$", "");
     }
 
     /** More countries than a sentence about two of them names: a list. */

@@ -65,4 +65,13 @@ class CorpusVerdictTest {
         Answer burma = ask("When did Burma break relations with Beijing?");
         assertTrue(burma.text().contains("1967"), burma.text());
     }
+
+    @Test
+    void aCountIsOfWhatTheQuestionCounts() {
+        // "There are 17,304 Romanians living in Ireland." counts no Turks
+        Answer turks = ask("how many turks live in romania");
+        assertFalse(turks.answered(), turks.text());
+        Answer romanians = ask("how many people from Romania live in Ireland?");
+        assertTrue(romanians.text().contains("17,304"), romanians.text());
+    }
 }
