@@ -1,6 +1,7 @@
 package org.attache.answer;
 
 import org.attache.gazetteer.Gazetteer;
+import org.attache.gazetteer.Entity;
 import org.attache.gazetteer.Mention;
 import org.attache.gazetteer.MentionForm;
 import org.attache.understand.Query;
@@ -55,6 +56,14 @@ final class SentenceFit {
                 .noneMatch(m -> m.form() != MentionForm.NAME && m.entity().equals(query.demonymCountry().get()))) {
             return false;
         }
+        // "What war did Chile and Brazil fight?" is not answered by "… the Cenepa War between Ecuador and Peru; … the
+        // Guarantors of the Rio Protocol (Argentina, Brazil, Chile, and the United States)": a sentence naming both
+        // sides of a conflict asked about names them as sides
+        boolean fighting = FIGHTING.matcher(query.text()).find();
+        if (fighting && query.countries().size() == 2
+                && !asSides(sentence, named, query.countries().get(0), query.countries().get(1))) {
+            return false;
+        }
         // "how many turks live in romania" is not answered by "17,304 Romanians living in Ireland": what is counted,
         // when no name the gazetteer knows says it, is a word of the sentence
         java.util.regex.Matcher counted = COUNTED.matcher(query.text());
@@ -75,6 +84,47 @@ final class SentenceFit {
         return SUBJECTS.entrySet().stream().filter(e -> question.contains(e.getKey()))
                 .allMatch(e -> e.getValue().stream().anyMatch(lower::contains));
     }
+
+    /**
+     * True unless the sentence names both countries and never as the two sides of something: joined by a dash,
+     * "against", "with", "between … and", or "and" before a word of fighting ("the Peru–Ecuador war", "Bolivia …
+     * war with Paraguay", "Chile and Peru fought"; not "Chile and Brazil have acted as mediators").
+     */
+    private static boolean asSides(String sentence, List<Mention> named, Entity first, Entity second) {
+        List<Mention> a = named.stream().filter(m -> m.entity().equals(first)).toList();
+        List<Mention> b = named.stream().filter(m -> m.entity().equals(second)).toList();
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        for (Mention x : a) {
+            for (Mention y : b) {
+                Mention left = x.start() < y.start() ? x : y;
+                Mention right = left == x ? y : x;
+                String gap = sentence.substring(Math.min(left.end(), right.start()), right.start());
+                boolean between = sentence.substring(0, left.start()).matches("(?is).*\\bbetween\\s+(the\\s+)?$")
+                        && AND_THEN_FIGHT.matcher(gap).matches();
+                boolean andFought = AND_THEN_FIGHT.matcher(gap).matches()
+                        && FIGHT_AFTER.matcher(sentence.substring(right.end())).find();
+                if (SIDES.matcher(gap).matches() || between || andFought) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What joins two sides: a dash, "against", "with", "versus", a few words of a clause between at most. */
+    private static final Pattern SIDES = Pattern.compile(
+            "(?i)(\\s*([-–—/]|against|with|versus|vs\\.?)\\s*(the\\s+)?"
+                    + "|\\s+(\\p{L}+\\s+){0,3}(against|with)\\s+(the\\s+)?)");
+    /** A question on two countries fighting each other: "What war did X and Y fight?", "Were X and Y at war?". */
+    private static final Pattern FIGHTING = Pattern.compile("(?i)\\b(fight|fought|fighting|battled?|at war|go to war|"
+            + "went to war|clash(ed)?)\\b");
+    /** "Chile and Peru fought …", "Peru and Ecuador went to war": a pair joined by "and" as sides. */
+    private static final Pattern AND_THEN_FIGHT = Pattern.compile(
+            "(?i)\\s+and\\s+(the\\s+)?$");
+    private static final Pattern FIGHT_AFTER = Pattern.compile(
+            "(?i)^\\W*(\\S+\\s+){0,3}(fought|fight|fighting|went to war|were at war|clashed|war\\b)");
 
     /** "How many turks …": the word counted. */
     private static final Pattern COUNTED = Pattern.compile("(?i)\\s*how\\s+many\\s+(\\p{L}+)");

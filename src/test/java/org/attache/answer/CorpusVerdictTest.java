@@ -74,4 +74,14 @@ class CorpusVerdictTest {
         Answer romanians = ask("how many people from Romania live in Ireland?");
         assertTrue(romanians.text().contains("17,304"), romanians.text());
     }
+
+    @Test
+    void aWarAskedBetweenTwoIsAnsweredOnlyFromASentenceNamingThemAsSides() {
+        // "… brokered by the four Guarantors of the Rio Protocol (Argentina, Brazil, Chile, and the United States)",
+        // "Chile and Brazil have acted numerous times as mediators in international conflicts"
+        Answer mediators = ask("What war did Chile and Brazil fight?");
+        assertFalse(mediators.answered(), mediators.text());
+        Answer cenepa = ask("What war did Ecuador and Peru fight in 1995?");
+        assertTrue(cenepa.text().contains("Cenepa War"), cenepa.text());
+    }
 }
