@@ -235,7 +235,8 @@ public final class AnswerEngine {
     private Answer fromFacts(String clean, Query query) {
         QuestionForm form = QuestionForm.of(clean);
         // nothing is restated that its own sentence does not bear out
-        List<Fact> facts = selector.select(query).stream().filter(claims::holds).toList();
+        List<Fact> facts = selector.select(query).stream().filter(claims::holds)
+                .filter(f -> SentenceFit.holdsTheYearsAsked(query, f.provenance().sentence())).toList();
         Optional<SentenceIndex.Hit> sentence = bestHit(query, form);
         if (RelationsQuality.asked(query)) {
             Optional<Answer> quality = RelationsQuality.answer(clean, query, form, index, writer, dataset.gazetteer());

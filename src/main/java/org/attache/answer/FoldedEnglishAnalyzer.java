@@ -26,8 +26,9 @@ final class FoldedEnglishAnalyzer extends Analyzer {
     static final String WORDS = "words";
 
     /**
-     * Irregular verb forms, to their base: Porter stems "broke" and "break" apart, so "When did Georgia break off
-     * relations?" would miss "Georgia had broken diplomatic relations". The verbs the articles tell events by.
+     * Irregular verb forms and compared adjectives, to their base: Porter stems "broke" and "break", "biggest" and
+     * "big" apart, so "When did Georgia break off relations?" would miss "Georgia had broken diplomatic relations".
+     * The verbs the articles tell events by, the adjectives they describe relations and missions with.
      */
     private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
             java.util.Map.entry("broke", "break"), java.util.Map.entry("broken", "break"),
@@ -52,7 +53,18 @@ final class FoldedEnglishAnalyzer extends Analyzer {
             java.util.Map.entry("froze", "freeze"), java.util.Map.entry("frozen", "freeze"),
             java.util.Map.entry("drew", "draw"), java.util.Map.entry("stood", "stand"),
             java.util.Map.entry("spent", "spend"), java.util.Map.entry("forged", "forge"),
-            java.util.Map.entry("cutting", "cut"));
+            java.util.Map.entry("cutting", "cut"),
+            // comparatives and superlatives: "a big one" is "one of the biggest"
+            java.util.Map.entry("bigger", "big"), java.util.Map.entry("biggest", "big"),
+            java.util.Map.entry("larger", "large"), java.util.Map.entry("largest", "large"),
+            java.util.Map.entry("closer", "close"), java.util.Map.entry("closest", "close"),
+            java.util.Map.entry("greater", "great"), java.util.Map.entry("greatest", "great"),
+            java.util.Map.entry("stronger", "strong"), java.util.Map.entry("strongest", "strong"),
+            java.util.Map.entry("better", "good"), java.util.Map.entry("best", "good"),
+            java.util.Map.entry("worse", "bad"), java.util.Map.entry("worst", "bad"),
+            java.util.Map.entry("older", "old"), java.util.Map.entry("oldest", "old"),
+            java.util.Map.entry("smaller", "small"), java.util.Map.entry("smallest", "small"),
+            java.util.Map.entry("warmer", "warm"), java.util.Map.entry("warmest", "warm"));
     /** Each irregular form to its base's Porter stem: the override marks it as stemmed already. */
     private static final StemmerOverrideFilter.StemmerOverrideMap IRREGULAR_STEMS = irregularStems();
 

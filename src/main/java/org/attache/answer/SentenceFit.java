@@ -33,12 +33,8 @@ final class SentenceFit {
             // "Hungary since 1989 has improved its relations by signing basic treaties": no year says when
             return false;
         }
-        // "What did the ICJ rule in 1992?": a year the question names is in its answer
-        java.util.regex.Matcher years = YEAR.matcher(query.text());
-        while (years.find()) {
-            if (!sentence.contains(years.group(1))) {
-                return false;
-            }
+        if (!holdsTheYearsAsked(query, sentence)) {
+            return false;
         }
         if (form == QuestionForm.HOW_MANY && !COUNT.matcher(YEAR.matcher(sentence).replaceAll(" ")).find()) {
             return false;
@@ -144,6 +140,17 @@ final class SentenceFit {
     /** A word without a plural or possessive ending, to be found inside the sentence's own forms of it. */
     private static String stem(String word) {
         return word.replaceAll("(['’]s|ies|es|s)$", "");
+    }
+
+    /** "What did the ICJ rule in 1992?": a year the question names is in its answer's sentence. */
+    static boolean holdsTheYearsAsked(Query query, String sentence) {
+        java.util.regex.Matcher years = YEAR.matcher(query.text());
+        while (years.find()) {
+            if (!sentence.contains(years.group(1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** More countries than a sentence about two of them names: a list. */
