@@ -235,8 +235,9 @@ public final class AnswerEngine {
     private Answer fromFacts(String clean, Query query) {
         QuestionForm form = QuestionForm.of(clean);
         // nothing is restated that its own sentence does not bear out
-        List<Fact> facts = selector.select(query).stream().filter(claims::holds)
-                .filter(f -> SentenceFit.holdsTheYearsAsked(query, f.provenance().sentence())).toList();
+        List<Fact> facts = narrowedBeyondFacts(query, form) ? List.of() : selector.select(query).stream()
+                .filter(claims::holds).filter(f -> SentenceFit.holdsTheYearsAsked(query, f.provenance().sentence()))
+                .toList();
         Optional<SentenceIndex.Hit> sentence = bestHit(query, form);
         if (RelationsQuality.asked(query)) {
             Optional<Answer> quality = RelationsQuality.answer(clean, query, form, index, writer, dataset.gazetteer());
@@ -344,6 +345,22 @@ public final class AnswerEngine {
         }
         return writer.abstain(clean, query);
     }
+
+    /**
+     * "Which of its Asian neighbours …", "Besides the UN, which organisations …", "… political ties with outside
+     * Africa": a list narrowed by what no fact tells (a region, neighbours, an exception) is not answered by the
+     * facts unnarrowed; a sentence may still answer it.
+     */
+    private static boolean narrowedBeyondFacts(Query query, QuestionForm form) {
+        boolean list = form == QuestionForm.WHICH || query.intent() == Intent.WHICH_COUNTRIES
+                || WHICH.matcher(query.text()).find();
+        return list && (NARROWING.matcher(query.text()).find()
+                || query.entities().stream().anyMatch(e -> e.kind() == org.attache.gazetteer.EntityKind.REGION));
+    }
+
+    private static final Pattern WHICH = Pattern.compile("(?i)\\bwhich\\b");
+    private static final Pattern NARROWING = Pattern.compile("(?i)\\b(neighbou?r\\w*|besides|except|other than|"
+            + "apart from|outside|beyond|bordering|nearby)\\b");
 
     /**
      * "Is Cyprus still a member of the Non-Aligned Movement?": a sentence saying it withdrew answers no over the

@@ -392,7 +392,11 @@ final class FactSelector {
         if (query.entities().isEmpty()) {
             return List.of();
         }
-        Entity target = query.entities().get(query.entities().size() - 1);
+        Optional<FactType> type = askedType(query);
+        // "Which countries have embassies in Tbilisi, according to … Georgia's foreign relations?": a city asked
+        // about for missions is the target, wherever it stands
+        Entity target = type.filter(t -> t == FactType.MISSION).flatMap(t -> query.cities().stream().findFirst())
+                .orElse(query.entities().get(query.entities().size() - 1));
         Optional<Predicate<Fact>> asked = askedKind(query);
         if (asked.isEmpty()) {
             return List.of();
@@ -403,7 +407,8 @@ final class FactSelector {
             return List.of();
         }
         List<Fact> about = candidates(target);
-        if (query.says("relation") && !RelationEventKind.RECOGNISED.namedBy(query::mentions)) {
+        if (type.filter(t -> t == FactType.RELATION_EVENT).isPresent() && query.says("relation")
+                && !RelationEventKind.RECOGNISED.namedBy(query::mentions)) {
             // "which countries does El Salvador have relations with?": relations are had both ways round
             return of(about, f -> f.kind() instanceof RelationEventKind k && k.mutual() && k.relationsStand());
         }
