@@ -449,8 +449,10 @@ public final class AnswerEngine {
         boolean bySection = query.countries().stream().filter(c -> own.map(o -> !o.equals(c)).orElse(true))
                 .anyMatch(c -> mentions.stream().noneMatch(m -> m.entity().equals(c)));
         // "following Latvia's independence from Russian rule": a demonym describes, it names no other party
+        // the article's own country counts as another here: "Togo voted to recognize Jerusalem as the capital of
+        // Israel", in Togo's paragraph on India, says nothing of India and Israel
         return !bySection || mentions.stream().filter(m -> m.form() != org.attache.gazetteer.MentionForm.DEMONYM)
-                .allMatch(m -> query.countries().contains(m.entity()) || own.map(m.entity()::equals).orElse(false));
+                .allMatch(m -> query.countries().contains(m.entity()));
     }
 
     /** Every word of the intent examples, lower case (the articles' words are in the sentence index). */

@@ -84,4 +84,13 @@ class CorpusVerdictTest {
         Answer cenepa = ask("What war did Ecuador and Peru fight in 1995?");
         assertTrue(cenepa.text().contains("Cenepa War"), cenepa.text());
     }
+
+    @Test
+    void aSentenceOfAThirdCountryInAPairsParagraphAnswersNothingOfThePair() {
+        // in Togo's paragraph on India: "In December 2017, Togo voted at the UN to recognize Jerusalem as the capital
+        // of Israel."
+        Answer answer = ask("When did India recognise Israel?");
+        assertFalse(answer.citations().stream().anyMatch(c -> c.title().equals("Foreign relations of Togo")),
+                answer.text());
+    }
 }
