@@ -33,10 +33,6 @@ public final class AnswerEngine {
     static final int OVERVIEW_SENTENCES = 3;
     /** Counterparts a page of {@code /relations} without {@code with}: a page is one answer, listed in full. */
     static final int RELATIONS_PER_PAGE = AnswerWriter.MAX_FACTS;
-    /** A sentence must hold at least this share of the question's words to be passed off as an answer. */
-    static final double MIN_SENTENCE_COVERAGE = 0.5;
-    /** With no name to go on, a sentence must hold this share of the question's words (and two at least). */
-    static final double MIN_UNNAMED_COVERAGE = 0.75;
     /** How much more of the question a sentence must hold than the facts' sentences to be preferred to them. */
     static final double CLEARLY_MORE = 0.25;
     /** Below this probability, a question naming nothing the dataset knows is not guessed at. */
@@ -71,6 +67,7 @@ public final class AnswerEngine {
     private final ClaimCheck claims;
     private final Denial denial;
     private final Misspellings misspellings;
+    private final EvidenceSearch evidence;
 
     public AnswerEngine(RelationsDataset dataset, QuestionReader reader, int cacheSize) {
         this(dataset, reader, cacheSize, new SentenceIndex(dataset));
@@ -92,6 +89,7 @@ public final class AnswerEngine {
         this.claims = new ClaimCheck(dataset.gazetteer());
         this.denial = new Denial(index, dataset.gazetteer());
         this.misspellings = new Misspellings(index, dataset.gazetteer(), knownWord);
+        this.evidence = new EvidenceSearch(index, dataset.gazetteer());
     }
 
     /** The dataset the engine answers from. */
@@ -201,7 +199,7 @@ public final class AnswerEngine {
             return writer.abstain(clean, query);
         }
         if (EXPLANATORY.matcher(clean).find()) {
-            return bestHit(query, QuestionForm.of(clean)).map(hit -> writer.fromSentence(clean, query, hit.sentence()))
+            return evidence.best(query, QuestionForm.of(clean)).map(hit -> writer.fromSentence(clean, query, hit.sentence()))
                     .orElseGet(() -> fromFacts(clean, query));
         }
         return fromFacts(clean, query);
@@ -238,7 +236,7 @@ public final class AnswerEngine {
         List<Fact> facts = narrowedBeyondFacts(query, form) ? List.of() : selector.select(query).stream()
                 .filter(claims::holds).filter(f -> SentenceFit.holdsTheYearsAsked(query, f.provenance().sentence()))
                 .toList();
-        Optional<SentenceIndex.Hit> sentence = bestHit(query, form);
+        Optional<SentenceIndex.Hit> sentence = evidence.best(query, form);
         if (RelationsQuality.asked(query)) {
             Optional<Answer> quality = RelationsQuality.answer(clean, query, form, index, writer, dataset.gazetteer());
             if (quality.isPresent()) {
@@ -402,75 +400,11 @@ public final class AnswerEngine {
                         && f.provenance().snapshot().equals(hit.article().snapshot())));
     }
 
-    private Optional<SentenceIndex.Hit> bestHit(Query query, QuestionForm form) {
-        // "How is Tajikistan represented in Ireland?" is not answered by "Ireland is represented in Tajikistan":
-        // a sentence on missions names the owner asked about before any other country
-        boolean missions = query.countries().size() == 2 && (query.says("represent") || query.says("embass")
-                || query.says("consul") || query.says("accredit"));
-        Optional<Entity> owner = missions ? MissionOwner.of(query, dataset.gazetteer()) : Optional.empty();
-        return bestHit(query, form, text -> SentenceFit.fits(form, query, text, dataset.gazetteer())
-                && owner.map(o -> dataset.gazetteer().find(text).stream().filter(m -> m.entity().isCountry())
-                .findFirst().map(m -> m.entity().equals(o)).orElse(false)).orElse(true));
-    }
-
-    /**
-     * The best sentence that can stand as an answer of the form asked: at least half the question's words (most of
-     * them, and two at least, for a question naming nothing the dataset knows), a date for "when", a number for
-     * "how many", and a word of what the question is about (relations, missions, memberships, wars or treaties).
-     */
-    private Optional<SentenceIndex.Hit> bestHit(Query query, QuestionForm form,
-                                                java.util.function.Predicate<String> fit) {
-        if (query.words().isEmpty()) {
-            return Optional.empty();
-        }
-        boolean named = !query.entities().isEmpty();
-        return index.search(query.entities(), query.words(), preferredTypes(query.intent()), 5).stream()
-                .filter(hit -> named ? hit.coverage() >= MIN_SENTENCE_COVERAGE
-                        : hit.coverage() >= MIN_UNNAMED_COVERAGE && hit.matched() >= 2)
-                .filter(hit -> fit.test(hit.sentence().sentence().text()))
-                .filter(hit -> impliedOnlyWhenAlone(query, form, hit.sentence()))
-                .findFirst();
-    }
-
-    /**
-     * A country asked about that neither the sentence nor its article names stands in it only through its
-     * section; that holds only when the sentence names no other country either ("Relations were restored in 2007"
-     * under Myanmar, not "Costa Rica and El Salvador plan on re-establishing relations with Cuba" in a paragraph on
-     * Cuba and Panama). A list names other countries by its nature.
-     */
-    private boolean impliedOnlyWhenAlone(Query query, QuestionForm form, IndexedSentence hit) {
-        if (form == QuestionForm.WHICH || query.intent() == Intent.WHICH_COUNTRIES) {
-            return true;
-        }
-        String text = hit.sentence().text();
-        Optional<Entity> own = dataset.gazetteer().country(hit.article().source().country());
-        List<org.attache.gazetteer.Mention> mentions = dataset.gazetteer().find(text).stream()
-                .filter(m -> m.entity().isCountry()).toList();
-        boolean bySection = query.countries().stream().filter(c -> own.map(o -> !o.equals(c)).orElse(true))
-                .anyMatch(c -> mentions.stream().noneMatch(m -> m.entity().equals(c)));
-        // "following Latvia's independence from Russian rule": a demonym describes, it names no other party
-        // the article's own country counts as another here: "Togo voted to recognize Jerusalem as the capital of
-        // Israel", in Togo's paragraph on India, says nothing of India and Israel
-        return !bySection || mentions.stream().filter(m -> m.form() != org.attache.gazetteer.MentionForm.DEMONYM)
-                .allMatch(m -> query.countries().contains(m.entity()));
-    }
-
     /** Every word of the intent examples, lower case (the articles' words are in the sentence index). */
     private static Set<String> exampleWords() {
         Set<String> words = new HashSet<>();
         org.attache.understand.IntentTrainingData.bundled()
                 .forEach(q -> words.addAll(List.of(q.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))));
         return words;
-    }
-
-    private static Set<FactType> preferredTypes(Intent intent) {
-        return switch (intent) {
-            case RELATIONS_START, RELATIONS_STATUS -> Set.of(FactType.RELATION_EVENT);
-            case MISSIONS -> Set.of(FactType.MISSION);
-            case MEMBERSHIPS -> Set.of(FactType.MEMBERSHIP);
-            case CONFLICTS -> Set.of(FactType.CONFLICT, FactType.TREATY);
-            case PAIR_FACT -> Set.of(FactType.FIGURE);
-            default -> Set.of();
-        };
     }
 }
