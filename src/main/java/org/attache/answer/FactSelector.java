@@ -90,6 +90,10 @@ final class FactSelector {
         if (FIGURE_WORDS.stream().anyMatch(query::mentions)) {
             return figures(query, about);
         }
+        if (EVENT_WORDS.stream().anyMatch(query::mentions)) {
+            // "When did the Iran-Iraq war begin?" asks about the war, not when relations began
+            return byName(query, conflictsOrTreaties(query, about));
+        }
         return switch (query.intent()) {
             case RELATIONS_START -> narrowed(about, f -> f.kind() instanceof RelationEventKind k && k.startsRelations(),
                     RelationEventKind.RECOGNISED.namedBy(query::mentions) ? RelationEventKind.RECOGNISED
@@ -454,6 +458,10 @@ final class FactSelector {
                             : PREPOSITION_BEFORE.matcher(before).find() ? Role.ACTED_ON : Role.UNSAID;
                 }).orElse(Role.UNSAID);
     }
+
+    /** Words naming a war, a dispute or a treaty: the question is about that, whatever else it says. */
+    private static final List<String> EVENT_WORDS = List.of("war", "conflict", "dispute", "battle", "treat",
+            "agreement", "accord", "protocol", "pact");
 
     static boolean isDomain(Intent intent) {
         return intent != Intent.COVERAGE && intent != Intent.HELP && intent != Intent.OUT_OF_SCOPE;

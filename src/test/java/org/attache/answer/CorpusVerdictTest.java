@@ -93,4 +93,12 @@ class CorpusVerdictTest {
         assertFalse(answer.citations().stream().anyMatch(c -> c.title().equals("Foreign relations of Togo")),
                 answer.text());
     }
+
+    @Test
+    void aQuestionNamingAWarIsAnsweredAboutTheWar() {
+        // not with when Iraq and Iran established relations
+        Answer answer = ask("When did the Iran-Iraq war begin?");
+        assertTrue(answer.text().contains("War") && answer.text().contains("1980"), answer.text());
+        assertFalse(answer.text().contains("established diplomatic relations"), answer.text());
+    }
 }
