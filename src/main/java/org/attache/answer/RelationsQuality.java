@@ -23,10 +23,13 @@ final class RelationsQuality {
     static final Set<String> QUALITIES = Set.of("friendly", "close", "closer", "cordial", "warm", "good", "strong",
             "excellent", "positive", "amicable", "tense", "strained", "cold", "bad", "poor", "hostile", "difficult",
             "troubled", "peaceful", "fraternal", "stable", "cooperative", "deep", "sour", "frosty", "brotherly",
-            "extensive", "solid", "normal", "uneasy");
+            "extensive", "solid", "normal", "uneasy", "cool", "icy", "warmer", "friendlier");
     private static final Set<String> ASKING = Set.of("like", "describe", "described", "characterise", "characterize",
             "nature", "state", "quality");
 
+    /** "How are relations between …", "How were Greek-Lebanese relations …": how relations stand. */
+    private static final java.util.regex.Pattern HOW_ARE = java.util.regex.Pattern.compile(
+            "(?i)\\s*how\\s+(are|were|is|have|has)\\b");
     /** Questions that ask who, when, where, which or why: not how relations are. */
     private static final Set<String> WH_OTHER = Set.of("who", "whom", "which", "when", "where", "why", "whose");
     /** Words that put the quality in the past: "used to maintain close ties". */
@@ -40,7 +43,8 @@ final class RelationsQuality {
     static boolean asked(Query query) {
         boolean aboutEvent = Arrays.stream(RelationEventKind.values()).filter(k -> !k.present())
                 .anyMatch(k -> k.namedBy(query::mentions));
-        boolean quality = QUALITIES.stream().anyMatch(query::says) || ASKING.stream().anyMatch(query::says);
+        boolean quality = QUALITIES.stream().anyMatch(query::says) || ASKING.stream().anyMatch(query::says)
+                || HOW_ARE.matcher(query.text()).lookingAt();
         String opening = query.text().toLowerCase(Locale.ROOT).split("\\s+")[0];
         return !aboutEvent && quality && query.countries().size() == 2 && !WH_OTHER.contains(opening)
                 && (query.intent() == Intent.RELATIONS_STATUS || query.intent() == Intent.OVERVIEW
@@ -62,17 +66,22 @@ final class RelationsQuality {
         if (!asked(query)) {
             return Optional.empty();
         }
-        List<String> words = List.of("relations", "relationship", "ties", "friendly", "close", "cordial", "warm",
-                "good", "strong", "excellent", "tense", "strained", "cold", "bad", "poor", "hostile", "amicable");
-        Optional<IndexedSentence> found = index.search(query.countries(), words, Set.of(), 20).stream()
+        List<String> words = List.of("relations", "relationship", "ties", "terms", "friendly", "close", "cordial",
+                "warm", "good", "strong", "excellent", "tense", "strained", "cold", "cool", "bad", "poor", "hostile",
+                "amicable", "peaceful");
+        List<IndexedSentence> candidates = index.search(query.countries(), words, Set.of(), 20).stream()
                 .map(SentenceIndex.Hit::sentence)
                 .filter(hit -> {
                     String lower = hit.sentence().text().toLowerCase(Locale.ROOT);
-                    return (lower.contains("relation") || lower.contains("ties"))
+                    return (lower.contains("relation") || lower.contains("ties") || lower.contains(" terms"))
                             && QUALITIES.stream().anyMatch(q -> lower.matches("(?s).*\\b" + q + "\\b.*"))
                             && ofThePair(hit.sentence().text(), query, gazetteer);
                 })
-                .findFirst();
+                .toList();
+        // "Are Finnish-Russian relations friendly?": a sentence using the word asked before one using another
+        Optional<IndexedSentence> found = candidates.stream().filter(hit -> QUALITIES.stream().filter(query::says)
+                        .anyMatch(q -> hit.sentence().text().toLowerCase(Locale.ROOT).matches("(?s).*\\b" + q + "\\b.*")))
+                .findFirst().or(() -> candidates.stream().findFirst());
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -101,4 +101,14 @@ class CorpusVerdictTest {
         assertTrue(answer.text().contains("War") && answer.text().contains("1980"), answer.text());
         assertFalse(answer.text().contains("established diplomatic relations"), answer.text());
     }
+
+    @Test
+    void howRelationsAreIsAskedWithHowAndAnsweredWithTheWordAskedFirst() {
+        Answer how = ask("How are relations between Tanzania and the UK?");
+        assertTrue(how.text().contains("on good terms"), how.text());
+        // "Relations with Russia are peaceful and friendly." over a sentence on the hostility of the 1920s
+        Answer friendly = ask("Are Finnish-Russian relations friendly?");
+        assertTrue(friendly.text().startsWith("Yes") && friendly.text().contains("peaceful and friendly"),
+                friendly.text());
+    }
 }
