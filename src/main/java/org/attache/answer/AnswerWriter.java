@@ -141,11 +141,15 @@ final class AnswerWriter {
                 "The sources I have don't say. " + coverage(), List.of(), List.of());
     }
 
-    /** The same statement read from several snapshots or articles counts once, from the newest. */
+    /**
+     * The same statement read from several snapshots or articles counts once, from the newest; a figure two articles
+     * give ("around 8000" Armenians in Moldova in Armenia's, "around 7,500" in Moldova's) is shown from each.
+     */
     private static List<Fact> newestOfEach(List<Fact> facts) {
         Map<String, Fact> byStatement = new LinkedHashMap<>();
         facts.stream().sorted(Comparator.comparing((Fact f) -> f.provenance().snapshot()).reversed())
-                .forEach(f -> byStatement.putIfAbsent(SnapshotAlignment.key(f), f));
+                .forEach(f -> byStatement.putIfAbsent(SnapshotAlignment.key(f)
+                        + (f.type() == org.attache.fact.FactType.FIGURE ? "|" + f.provenance().article() : ""), f));
         return List.copyOf(byStatement.values());
     }
 

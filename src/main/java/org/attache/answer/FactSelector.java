@@ -90,6 +90,14 @@ final class FactSelector {
         if (FIGURE_WORDS.stream().anyMatch(query::mentions)) {
             return figures(query, about);
         }
+        if (COUNT_ASKED.matcher(query.text()).lookingAt()) {
+            // "How many people of Armenian descent live in Moldova?" asks for a figure whatever the intent, where
+            // there is one
+            List<Fact> counted = figures(query, about);
+            if (!counted.isEmpty()) {
+                return counted;
+            }
+        }
         if (EVENT_WORDS.stream().anyMatch(query::mentions)) {
             // "When did the Iran-Iraq war begin?" asks about the war, not when relations began
             return byName(query, conflictsOrTreaties(query, about));
@@ -458,6 +466,9 @@ final class FactSelector {
                             : PREPOSITION_BEFORE.matcher(before).find() ? Role.ACTED_ON : Role.UNSAID;
                 }).orElse(Role.UNSAID);
     }
+
+    private static final java.util.regex.Pattern COUNT_ASKED = java.util.regex.Pattern.compile(
+            "(?i)\\s*how\\s+(many|much)\\b");
 
     /** Words naming a war, a dispute or a treaty: the question is about that, whatever else it says. */
     private static final List<String> EVENT_WORDS = List.of("war", "conflict", "dispute", "battle", "treat",

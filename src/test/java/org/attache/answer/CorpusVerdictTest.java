@@ -111,4 +111,12 @@ class CorpusVerdictTest {
         assertTrue(friendly.text().startsWith("Yes") && friendly.text().contains("peaceful and friendly"),
                 friendly.text());
     }
+
+    @Test
+    void aCountAskedIsAFigureAndTwoArticlesFiguresAreBothShown() {
+        // Armenia's article gives around 8000, Moldova's around 7,500
+        Answer answer = ask("How many people of Armenian descent live in Moldova?");
+        assertTrue(answer.text().contains("8000") && answer.text().contains("7,500"), answer.text());
+        assertTrue(answer.citations().size() >= 2, answer.text());
+    }
 }
