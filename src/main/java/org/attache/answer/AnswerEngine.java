@@ -377,11 +377,15 @@ public final class AnswerEngine {
     private List<Fact> missionsTheOtherWay(Query query) {
         boolean missions = query.intent() == Intent.MISSIONS || query.mentions("embass") || query.mentions("consul")
                 || query.says("high comm");
-        if (!missions || query.countries().size() != 2) {
+        // "Is there an Israeli embassy in Yerevan?": a city asked about stands for its country
+        List<Entity> countries = new java.util.ArrayList<>(query.countries());
+        query.cities().stream().flatMap(c -> c.country().flatMap(dataset.gazetteer()::byId).stream())
+                .filter(c -> !countries.contains(c)).forEach(countries::add);
+        if (!missions || countries.size() != 2) {
             return List.of();
         }
-        Entity owner = MissionOwner.of(query, dataset.gazetteer()).orElse(query.countries().get(0));
-        Entity host = query.countries().stream().filter(c -> !c.equals(owner)).findFirst().orElse(owner);
+        Entity owner = MissionOwner.of(query, dataset.gazetteer()).orElse(countries.get(0));
+        Entity host = countries.stream().filter(c -> !c.equals(owner)).findFirst().orElse(owner);
         // the owner's missions of another kind there ("an honorary consulate", asked for an embassy), then the
         // other way round
         List<Fact> between = dataset.factsBetween(owner.id(), host.id()).stream()

@@ -119,4 +119,12 @@ class CorpusVerdictTest {
         assertTrue(answer.text().contains("8000") && answer.text().contains("7,500"), answer.text());
         assertTrue(answer.citations().size() >= 2, answer.text());
     }
+
+    @Test
+    void aMissionAskedInACitySaysWhatExistsThereAndTheOtherWay() {
+        // Armenia's article: "Israel has an honorary consulate in Yerevan."; no Israeli embassy there
+        Answer answer = ask("Is there an Israeli embassy in Yerevan?");
+        assertFalse(answer.text().startsWith("Yes"), answer.text());
+        assertTrue(answer.text().contains("Israel has an honorary consulate in Yerevan"), answer.text());
+    }
 }
