@@ -94,7 +94,12 @@ final class Denial {
         switch (query.intent()) {
             case MEMBERSHIPS -> words.add("member");
             case MISSIONS -> words.add("embassy");
-            case RELATIONS_START, RELATIONS_STATUS -> words.add("relations");
+            case RELATIONS_START, RELATIONS_STATUS -> {
+                // "Does South Korea recognise the State of Palestine?" is not denied by relations not established
+                if (!org.attache.fact.RelationEventKind.RECOGNISED.namedBy(query::mentions)) {
+                    words.add("relations");
+                }
+            }
             default -> { }
         }
         for (String word : query.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

@@ -127,4 +127,13 @@ class CorpusVerdictTest {
         assertFalse(answer.text().startsWith("Yes"), answer.text());
         assertTrue(answer.text().contains("Israel has an honorary consulate in Yerevan"), answer.text());
     }
+
+    @Test
+    void aRecognitionAskedIsDeniedOnlyBySentencesOnRecognition() {
+        // "Armenia has not established diplomatic relations with Kosovo." says nothing of recognition
+        Answer armenia = ask("Does Armenia recognise Kosovo?");
+        assertFalse(armenia.text().startsWith("No"), armenia.text());
+        Answer korea = ask("Does South Korea recognise the State of Palestine?");
+        assertTrue(korea.text().startsWith("No") && korea.text().contains("does not recognize"), korea.text());
+    }
 }
