@@ -39,8 +39,7 @@ final class EvidenceSearch {
      * two countries, one naming the owner asked about before any other country.
      */
     Optional<SentenceIndex.Hit> best(Query query, QuestionForm form) {
-        // "How is Tajikistan represented in Ireland?" is not answered by "Ireland is represented in Tajikistan":
-        // a sentence on missions names the owner asked about before any other country
+        // "How is Tajikistan represented in Ireland?" is not answered by "Ireland is represented in Tajikistan"
         boolean missions = query.countries().size() == 2 && (query.says("represent") || query.says("embass")
                 || query.says("consul") || query.says("accredit"));
         Optional<Entity> owner = missions ? MissionOwner.of(query, gazetteer) : Optional.empty();

@@ -74,13 +74,13 @@ final class RelationsQuality {
                 .filter(hit -> {
                     String lower = hit.sentence().text().toLowerCase(Locale.ROOT);
                     return (lower.contains("relation") || lower.contains("ties") || lower.contains(" terms"))
-                            && QUALITIES.stream().anyMatch(q -> lower.matches("(?s).*\\b" + q + "\\b.*"))
+                            && QUALITIES.stream().anyMatch(q -> uses(lower, q))
                             && ofThePair(hit.sentence().text(), query, gazetteer);
                 })
                 .toList();
         // "Are Finnish-Russian relations friendly?": a sentence using the word asked before one using another
         Optional<IndexedSentence> found = candidates.stream().filter(hit -> QUALITIES.stream().filter(query::says)
-                        .anyMatch(q -> hit.sentence().text().toLowerCase(Locale.ROOT).matches("(?s).*\\b" + q + "\\b.*")))
+                        .anyMatch(q -> uses(hit.sentence().text().toLowerCase(Locale.ROOT), q)))
                 .findFirst().or(() -> candidates.stream().findFirst());
         if (found.isEmpty()) {
             return Optional.empty();
@@ -91,10 +91,15 @@ final class RelationsQuality {
         }
         String lower = found.get().sentence().text().toLowerCase(Locale.ROOT);
         boolean sameWord = QUALITIES.stream().filter(query::says)
-                .anyMatch(q -> lower.matches("(?s).*\\b" + q + "\\b.*"));
+                .anyMatch(q -> uses(lower, q));
         boolean past = PAST.stream().anyMatch(lower::contains);
         return Optional.of(sameWord && !past && !SentenceFit.denies(query.words(), lower)
                 ? writer.withVerdict(quote, "Yes")
                 : writer.notSettled(question, query, found.get()));
+    }
+
+    /** True when the lower-case sentence uses the quality as a whole word ("good", not "goodwill"). */
+    private static boolean uses(String lower, String quality) {
+        return lower.matches("(?s).*\\b" + quality + "\\b.*");
     }
 }
