@@ -2,6 +2,7 @@ package org.attache.answer;
 
 import org.attache.fact.Contradiction;
 import org.attache.fact.Fact;
+import org.attache.fact.FactDate;
 import org.attache.fact.RelationsDataset;
 import org.attache.fact.SnapshotAlignment;
 import org.attache.understand.Query;
@@ -32,8 +33,9 @@ final class AnswerWriter {
     }
 
     Answer fromFacts(String question, Query query, List<Fact> facts) {
-        List<Fact> unique = newestOfEach(facts);
-        List<Fact> shown = unique.subList(0, Math.min(MAX_FACTS, unique.size()));
+        List<Statement> unique = statements(facts);
+        List<Fact> shown = unique.subList(0, Math.min(MAX_FACTS, unique.size())).stream().map(Statement::shown)
+                .toList();
         StringBuilder text = new StringBuilder();
         for (Fact fact : shown) {
             if (text.length() > 0) {
@@ -48,6 +50,13 @@ final class AnswerWriter {
         if (unique.size() > shown.size()) {
             text.append("\n…and ").append(unique.size() - shown.size()).append(" more.");
         }
+        if (figuresDiffer(shown)) {
+            text.insert(0, "The articles give different figures:\n");
+        }
+        List<Citation> cited = unique.subList(0, shown.size()).stream()
+                .flatMap(st -> java.util.stream.Stream.concat(java.util.stream.Stream.of(st.shown()),
+                        st.alsoStatedBy().stream()))
+                .map(citations::of).distinct().toList();
 
         List<ConflictNote> conflicts = new ArrayList<>();
         for (Contradiction contradiction : contradictionsFor(shown)) {
@@ -63,8 +72,8 @@ final class AnswerWriter {
                         .append(newest.provenance().sentence()).append("\"");
             }
         }
-        return new Answer(question, true, query.intent().label(), names(query), text.toString().strip(),
-                shown.stream().map(citations::of).distinct().toList(), conflicts);
+        return new Answer(question, true, query.intent().label(), names(query), text.toString().strip(), cited,
+                conflicts);
     }
 
     Answer fromSentence(String question, Query query, IndexedSentence hit) {
@@ -94,7 +103,7 @@ final class AnswerWriter {
     /** An answer of several facts that says how many there are before it lists them. */
     Answer listed(String question, Query query, List<Fact> facts) {
         Answer answer = fromFacts(question, query, facts);
-        int all = newestOfEach(facts).size();
+        int all = statements(facts).size();
         if (all <= 2) {
             return answer;
         }
@@ -142,15 +151,50 @@ final class AnswerWriter {
     }
 
     /**
-     * The same statement read from several snapshots or articles counts once, from the newest; a figure two articles
-     * give ("around 8000" Armenians in Moldova in Armenia's, "around 7,500" in Moldova's) is shown from each.
+     * A statement shown once, and the other articles' newest snapshots that state it too (a pair's fact is often
+     * in both countries' articles): one line, a citation for each.
      */
-    private static List<Fact> newestOfEach(List<Fact> facts) {
-        Map<String, Fact> byStatement = new LinkedHashMap<>();
+    private record Statement(Fact shown, List<Fact> alsoStatedBy) {
+    }
+
+    /**
+     * The same statement read from several snapshots or articles counts once, from the newest snapshot and, of
+     * one snapshot's, with the fullest date ("on 3 October 1990" before "in 1990"); a figure two articles give
+     * differently ("around 8000" Armenians in Moldova in Armenia's, "around 7,500" in Moldova's) is shown from each.
+     */
+    private List<Statement> statements(List<Fact> facts) {
+        Map<String, List<Fact>> byStatement = new LinkedHashMap<>();
         facts.stream().sorted(Comparator.comparing((Fact f) -> f.provenance().snapshot()).reversed())
-                .forEach(f -> byStatement.putIfAbsent(SnapshotAlignment.key(f)
-                        + (f.type() == org.attache.fact.FactType.FIGURE ? "|" + f.provenance().article() : ""), f));
-        return List.copyOf(byStatement.values());
+                .forEach(f -> byStatement.computeIfAbsent(SnapshotAlignment.key(f)
+                        + (f.type() == org.attache.fact.FactType.FIGURE ? "|" + f.statement() : ""),
+                        k -> new ArrayList<>()).add(f));
+        List<Statement> statements = new ArrayList<>();
+        for (List<Fact> same : byStatement.values()) {
+            Fact shown = same.stream().filter(f -> f.provenance().snapshot().equals(same.get(0).provenance().snapshot()))
+                    .max(Comparator.comparingInt(AnswerWriter::precision)).orElseThrow();
+            List<Fact> others = same.stream()
+                    .filter(f -> !f.provenance().article().equals(shown.provenance().article()))
+                    .filter(f -> f.provenance().snapshot().equals(newestSnapshot(f)))
+                    .filter(f -> f.date().isEmpty() || shown.date().isEmpty()
+                            || !f.date().get().disagreesWith(shown.date().get()))
+                    .collect(java.util.stream.Collectors.toMap(f -> f.provenance().article(), f -> f, (a, b) -> a,
+                            LinkedHashMap::new)).values().stream().toList();
+            statements.add(new Statement(shown, others));
+        }
+        return statements;
+    }
+
+    /** "around 8000" in one country's article, "around 7,500" in the other's, for the same count. */
+    private static boolean figuresDiffer(List<Fact> shown) {
+        return shown.stream().filter(f -> f.type() == org.attache.fact.FactType.FIGURE)
+                .collect(java.util.stream.Collectors.groupingBy(SnapshotAlignment::key,
+                        java.util.stream.Collectors.mapping(f -> f.provenance().article(),
+                                java.util.stream.Collectors.toSet())))
+                .values().stream().anyMatch(articles -> articles.size() > 1);
+    }
+
+    private static int precision(Fact fact) {
+        return fact.date().map(FactDate::precision).orElse(-1);
     }
 
     private String newestSnapshot(Fact fact) {

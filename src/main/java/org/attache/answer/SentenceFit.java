@@ -29,14 +29,17 @@ final class SentenceFit {
 
     static boolean fits(QuestionForm form, Query query, String sentence, Gazetteer gazetteer) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        if (form == QuestionForm.WHEN && !POINT_IN_TIME.matcher(sentence).find()) {
-            // "Hungary since 1989 has improved its relations by signing basic treaties": no year says when
+        if (form == QuestionForm.WHEN && !(SINCE_WHEN.matcher(query.text()).lookingAt() ? YEAR : POINT_IN_TIME)
+                .matcher(sentence).find()) {
+            // "Hungary since 1989 has improved its relations by signing basic treaties": no year says when; but
+            // "since 1963" is what "Since when …?" asks
             return false;
         }
         if (!holdsTheYearsAsked(query, sentence)) {
             return false;
         }
-        if (form == QuestionForm.HOW_MANY && !COUNT.matcher(YEAR.matcher(sentence).replaceAll(" ")).find()) {
+        if (form == QuestionForm.HOW_MANY && !COUNT.matcher(YEAR.matcher(sentence).replaceAll(" ")).find()
+                && !NUMBER_WORD.matcher(lower).find()) {
             return false;
         }
         List<Mention> named = gazetteer.find(sentence);
@@ -47,9 +50,12 @@ final class SentenceFit {
             return false;
         }
         // "how many Kenyans …": the sentence counts Kenyans ("U.S. companies" counts Americans), not the Irish in
-        // Kenya
+        // Kenya; "how many French troops …" counts troops, which a sentence may give France by name
+        java.util.Optional<String> noun = form == QuestionForm.HOW_MANY ? countedAfterAdjective(query.text())
+                : java.util.Optional.empty();
         if (form == QuestionForm.HOW_MANY && query.demonymCountry().isPresent() && named.stream()
-                .noneMatch(m -> m.form() != MentionForm.NAME && m.entity().equals(query.demonymCountry().get()))) {
+                .noneMatch(m -> (noun.isPresent() || m.form() != MentionForm.NAME)
+                        && m.entity().equals(query.demonymCountry().get()))) {
             return false;
         }
         // "What war did Chile and Brazil fight?" is not answered by "… the Cenepa War between Ecuador and Peru; … the
@@ -63,9 +69,11 @@ final class SentenceFit {
         // "how many turks live in romania" is not answered by "17,304 Romanians living in Ireland": what is counted,
         // when no name the gazetteer knows says it, is a word of the sentence
         java.util.regex.Matcher counted = COUNTED.matcher(query.text());
-        if (form == QuestionForm.HOW_MANY && counted.lookingAt() && query.demonymCountry().isEmpty()
-                && !GENERIC_COUNTED.contains(counted.group(1).toLowerCase(Locale.ROOT))
-                && countedWords(counted.group(1).toLowerCase(Locale.ROOT)).stream().noneMatch(lower::contains)) {
+        java.util.Optional<String> countedWord = noun.isPresent() ? noun
+                : counted.lookingAt() && query.demonymCountry().isEmpty()
+                ? java.util.Optional.of(counted.group(1).toLowerCase(Locale.ROOT)) : java.util.Optional.empty();
+        if (form == QuestionForm.HOW_MANY && countedWord.isPresent() && !GENERIC_COUNTED.contains(countedWord.get())
+                && countedWords(countedWord.get()).stream().noneMatch(lower::contains)) {
             return false;
         }
         // a question asking for a date, a number or a verdict is answered only by a sentence on what it asks
@@ -122,6 +130,34 @@ final class SentenceFit {
     private static final Pattern FIGHT_AFTER = Pattern.compile(
             "(?i)^\\W*(\\S+\\s+){0,3}(fought|fight|fighting|went to war|were at war|clashed|war\\b)");
 
+    /**
+     * "How many French troops …": the noun an adjective of nationality stands before (a plural, or a word that
+     * counts people), not "How many Kenyans live …".
+     */
+    private static java.util.Optional<String> countedAfterAdjective(String question) {
+        java.util.regex.Matcher m = COUNTED_NOUN.matcher(question);
+        if (!m.lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        String noun = m.group(2);
+        boolean plural = noun.endsWith("s") && !NOT_NOUNS.contains(noun);
+        return plural || GENERIC_COUNTED.contains(noun) || SOLDIERS.contains(noun) ? java.util.Optional.of(noun)
+                : java.util.Optional.empty();
+    }
+
+    private static final Pattern COUNTED_NOUN = Pattern.compile("(?i)\\s*how\\s+many\\s+(\\p{L}+)\\s+(\\p{Ll}+)");
+    /** Words ending in s after "how many Kenyans" that are verbs, not a plural noun. */
+    private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("is", "was", "has", "does", "lives",
+            "works");
+    /** "Since when has Kenya been a member …?" asks for the year a state began, which "since 1963" gives. */
+    private static final Pattern SINCE_WHEN = Pattern.compile("(?i)\\s*since\\s+when\\b");
+    /**
+     * A count in words: "more than a million refugees", "hundreds of soldiers"; not "two" or "three", which "the two
+     * countries" writes of any pair.
+     */
+    private static final Pattern NUMBER_WORD = Pattern.compile("\\b(hundreds?|thousands?|millions?|billions?|"
+            + "dozens?)\\b");
+
     /** "How many turks …": the word counted. */
     private static final Pattern COUNTED = Pattern.compile("(?i)\\s*how\\s+many\\s+(\\p{L}+)");
     /** Counted words that say only "people": any sentence's count of people may answer them. */
@@ -146,7 +182,9 @@ final class SentenceFit {
     static boolean holdsTheYearsAsked(Query query, String sentence) {
         java.util.regex.Matcher years = YEAR.matcher(query.text());
         while (years.find()) {
-            if (!sentence.contains(years.group(1))) {
+            // "in the 1970s" is held by any year of the decade
+            String year = years.group().endsWith("s") ? years.group(1).substring(0, 3) + "\\d" : years.group(1);
+            if (!Pattern.compile("\\b" + year + "s?\\b").matcher(sentence).find()) {
                 return false;
             }
         }

@@ -28,6 +28,14 @@ public record FactDate(String text, OptionalInt year, OptionalInt month, Optiona
         return approximate ? "about " + iso : iso.toString();
     }
 
+    /** How much the date pins down: 3 for a day, 2 a month, 1 a stated year, 0 a derived or unknown year. */
+    public int precision() {
+        if (year.isEmpty() || approximate) {
+            return 0;
+        }
+        return month.isEmpty() ? 1 : day.isEmpty() ? 2 : 3;
+    }
+
     /** True when both dates state a year and the years differ, or both state a day and the days differ. */
     public boolean disagreesWith(FactDate other) {
         if (year.isEmpty() || other.year.isEmpty()) {

@@ -51,7 +51,7 @@ final class MembershipExtractor implements FactExtractor {
             "(?i)\\bfor\\s+(\\S+\\s+){0,2}terms?\\b");
     private static final Set<String> RESPECTIVELY = Set.of("respectively");
     /** "most members of the UN recognised …": other members, not the subject. */
-    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "other", "all", "several", "few",
+    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "more", "some", "other", "all", "several", "few",
             "by", "fellow");
 
     /**
@@ -69,6 +69,31 @@ final class MembershipExtractor implements FactExtractor {
         }
         return before >= 0 && (t.lowerToken(before).equals("was") || t.lowerToken(before).equals("were"));
     }
+
+    /**
+     * "support for Turkey and Croatia joining the EU", "interest in becoming a full member", "from joining": a
+     * joining told by its -ing form is an aim, a hope or a thing prevented; only after the fact ("after joining the
+     * UN") is it one that happened.
+     */
+    private static boolean unfinishedJoining(AnalyzedSentence t, int trigger) {
+        int verb = trigger;
+        if (lemma(t, trigger).startsWith("member")) {
+            // "becoming a full member of": the verb a few words before the noun
+            verb = -1;
+            for (int j = trigger - 1; j >= Math.max(0, trigger - 3) && verb < 0; j--) {
+                verb = t.lowerToken(j).endsWith("ing") ? j : -1;
+            }
+            if (verb < 0) {
+                return false;
+            }
+        }
+        String word = t.lowerToken(verb);
+        return JOINING.contains(word) && !(verb > 0 && JOINED_BEFORE.contains(t.lowerToken(verb - 1)));
+    }
+
+    private static final Set<String> JOINING = Set.of("joining", "becoming", "entering", "acceding", "belonging",
+            "gaining");
+    private static final Set<String> JOINED_BEFORE = Set.of("after", "since", "upon", "on");
 
     @Override
     public boolean mayApply(String lowerCaseText) {
@@ -212,6 +237,7 @@ final class MembershipExtractor implements FactExtractor {
                     || insideBrackets(t, i)
                     || i > 0 && QUANTIFIERS.contains(t.lowerToken(i - 1)) || theMembers(t, i)
                     || objectOfPreposition(t, i) || i > 0 && t.lowerToken(i - 1).equals("to") || wasAMember(t, i)
+                    || unfinishedJoining(t, i)
                     || i > 0 && s.mentionAt(t.start(i - 1))
                     .filter(m -> !m.entity().isCountry() && m.end() == t.end(i - 1)).isPresent()) {
                 // "relations with a member state of the EU", "UN Security Council members": other members

@@ -546,4 +546,20 @@ class StructureReadingTest {
         assertEquals(List.of(), SentenceFacts.in("Ireland", "Since 1998, some people in Ireland have advocated "
                 + "joining the Commonwealth of Nations."));
     }
+
+    @Test
+    void aJoiningToldInItsIngFormIsAnAimUnlessItHappenedBefore() {
+        assertEquals(List.of(), SentenceFacts.in("Romania", "Romania also declared its public support for Turkey and "
+                + "Croatia joining the European Union."));
+        assertEquals(List.of(), SentenceFacts.in("Estonia", "It has also shown continued interest in becoming a full "
+                + "member in the Nordic Council."));
+        assertEquals(List.of(), SentenceFacts.in("Croatia", "The main objectives of Croatian foreign policy during the "
+                + "1990s were gaining international recognition and joining the United Nations."));
+        assertEquals(List.of(), SentenceFacts.in("China", "Later that year China updated its strategy to \"prevent "
+                + "more members of the Association of Southeast Asian Nations from joining the Washington-led "
+                + "containment policy\"."));
+        assertEquals(List.of("Ireland is a member of United Nations"), SentenceFacts.in("Ireland", "Ireland has a long "
+                + "history of participation in UN peacekeeping efforts starting in 1958, just three years after "
+                + "joining the UN."));
+    }
 }
