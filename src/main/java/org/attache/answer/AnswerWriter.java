@@ -3,6 +3,7 @@ package org.attache.answer;
 import org.attache.fact.Contradiction;
 import org.attache.fact.Fact;
 import org.attache.fact.FactDate;
+import org.attache.fact.FactType;
 import org.attache.fact.RelationsDataset;
 import org.attache.fact.SnapshotAlignment;
 import org.attache.understand.Query;
@@ -36,6 +37,11 @@ final class AnswerWriter {
         List<Statement> unique = statements(facts);
         List<Fact> shown = unique.subList(0, Math.min(MAX_FACTS, unique.size())).stream().map(Statement::shown)
                 .toList();
+        if (shown.size() == 1 && shown.get(0).name().isPresent() && !shown.get(0).namesWhichOne()
+                && (shown.get(0).type() == FactType.TREATY || shown.get(0).type() == FactType.CONFLICT)) {
+            // "Declaration, in the relations of Ecuador and Colombia" tells nothing its sentence does not tell better
+            return quoting(question, query, shown.get(0));
+        }
         StringBuilder text = new StringBuilder();
         for (Fact fact : shown) {
             if (text.length() > 0) {
@@ -166,7 +172,7 @@ final class AnswerWriter {
         Map<String, List<Fact>> byStatement = new LinkedHashMap<>();
         facts.stream().sorted(Comparator.comparing((Fact f) -> f.provenance().snapshot()).reversed())
                 .forEach(f -> byStatement.computeIfAbsent(SnapshotAlignment.key(f)
-                        + (f.type() == org.attache.fact.FactType.FIGURE ? "|" + f.statement() : ""),
+                        + (f.type() == FactType.FIGURE ? "|" + f.statement() : ""),
                         k -> new ArrayList<>()).add(f));
         List<Statement> statements = new ArrayList<>();
         for (List<Fact> same : byStatement.values()) {
@@ -186,7 +192,7 @@ final class AnswerWriter {
 
     /** "around 8000" in one country's article, "around 7,500" in the other's, for the same count. */
     private static boolean figuresDiffer(List<Fact> shown) {
-        return shown.stream().filter(f -> f.type() == org.attache.fact.FactType.FIGURE)
+        return shown.stream().filter(f -> f.type() == FactType.FIGURE)
                 .collect(java.util.stream.Collectors.groupingBy(SnapshotAlignment::key,
                         java.util.stream.Collectors.mapping(f -> f.provenance().article(),
                                 java.util.stream.Collectors.toSet())))

@@ -23,7 +23,12 @@ final class RelationsQuality {
     static final Set<String> QUALITIES = Set.of("friendly", "close", "closer", "cordial", "warm", "good", "strong",
             "excellent", "positive", "amicable", "tense", "strained", "cold", "bad", "poor", "hostile", "difficult",
             "troubled", "peaceful", "fraternal", "stable", "cooperative", "deep", "sour", "frosty", "brotherly",
-            "extensive", "solid", "normal", "uneasy", "cool", "icy", "warmer", "friendlier");
+            "extensive", "solid", "normal", "uneasy", "cool", "icy", "warmer", "friendlier", "deteriorated",
+            "worsened", "improved", "cooled", "soured");
+    /** Qualities that tell a change: the sentence that says how relations went after they were otherwise. */
+    private static final Set<String> CHANGES = Set.of("deteriorated", "worsened", "improved", "cooled", "soured");
+    /** Words that say a quality has ended: "used to maintain close ties" says they are close no more. */
+    private static final List<String> ENDED = List.of("used to", "formerly", "no longer");
     private static final Set<String> ASKING = Set.of("like", "describe", "described", "characterise", "characterize",
             "nature", "state", "quality");
 
@@ -68,7 +73,7 @@ final class RelationsQuality {
         }
         List<String> words = List.of("relations", "relationship", "ties", "terms", "friendly", "close", "cordial",
                 "warm", "good", "strong", "excellent", "tense", "strained", "cold", "cool", "bad", "poor", "hostile",
-                "amicable", "peaceful");
+                "amicable", "peaceful", "deteriorated", "improved");
         List<IndexedSentence> candidates = index.search(query.countries(), words, Set.of(), 20).stream()
                 .map(SentenceIndex.Hit::sentence)
                 .filter(hit -> {
@@ -93,6 +98,14 @@ final class RelationsQuality {
         boolean sameWord = QUALITIES.stream().filter(query::says)
                 .anyMatch(q -> uses(lower, q));
         boolean past = PAST.stream().anyMatch(lower::contains);
+        if (sameWord && ENDED.stream().anyMatch(lower::contains) && !SentenceFit.denies(query.words(), lower)) {
+            // "Are the US and Ecuador still close?" — "used to maintain close ties", and how they went since
+            List<IndexedSentence> quoted = new java.util.ArrayList<>(List.of(found.get()));
+            candidates.stream().filter(hit -> hit != found.get() && CHANGES.stream()
+                    .anyMatch(c -> uses(hit.sentence().text().toLowerCase(Locale.ROOT), c)))
+                    .findFirst().ifPresent(quoted::add);
+            return Optional.of(writer.withVerdict(writer.fromSentences(question, query, quoted), "No"));
+        }
         return Optional.of(sameWord && !past && !SentenceFit.denies(query.words(), lower)
                 ? writer.withVerdict(quote, "Yes")
                 : writer.notSettled(question, query, found.get()));

@@ -29,6 +29,15 @@ public record Fact(FactId id,
         return kind.type();
     }
 
+    /**
+     * True when a treaty's or conflict's name says which one it is ("the Treaty of Saadabad", "the Football War"),
+     * not only what kind ("Agreement", "War", read from "signed an agreement").
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean namesWhichOne() {
+        return name.filter(n -> n.strip().contains(" ")).isPresent();
+    }
+
     /** True when the fact concerns this country or organisation, as subject or counterpart. */
     public boolean involves(EntityId entity) {
         return subject.equals(entity) || counterpart.equals(entity);

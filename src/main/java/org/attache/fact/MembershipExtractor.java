@@ -42,7 +42,7 @@ final class MembershipExtractor implements FactExtractor {
     /** Words that make the membership a wish, a bid or a half-way status. */
     private static final Set<String> HEDGES = Set.of("seek", "sought", "apply", "application", "candidate", "propose",
             "proposal", "urge",
-            "aspire", "aspiration", "bid", "observe", "observing", "want", "hope", "support", "would", "plan", "future", "observer",
+            "aspire", "aspiration", "aim", "bid", "observe", "observing", "want", "hope", "support", "would", "plan", "future", "observer",
             "associate", "prospective", "negotiate", "suspend", "expel", "withdraw", "leave", "left", "former",
             "serve", "served", "non-permanent", "elect", "elected", "campaign", "campaigning", "lobby", "lobbying",
             "advocate", "advocating", "endorse", "oppose", "veto");

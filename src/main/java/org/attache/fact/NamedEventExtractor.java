@@ -94,7 +94,7 @@ final class NamedEventExtractor implements FactExtractor {
             "almost",
             "might", "hope", "seek", "sought", "attempt", "try", "refuse", "fail", "negotiate", "negotiation", "draft",
             "vote", "reject", "threaten", "avoid", "prevent", "unable", "potential", "view", "regard", "ally", "allies",
-            "allied", "schedule", "desire", "wish", "intend", "expect");
+            "allied", "schedule", "desire", "wish", "intend", "expect", "aim");
     /** Words after the trigger that make it a threat, a prospect or a view rather than what happened. */
     private static final Set<String> HEDGES_AFTER = Set.of("loom", "looming", "potential", "danger", "threat", "risk",
             "possible", "allies", "ally");

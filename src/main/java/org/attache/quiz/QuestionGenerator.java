@@ -111,7 +111,7 @@ public final class QuestionGenerator {
         return switch (fact.type()) {
             case RELATION_EVENT -> prompt(fact, "").flatMap(prompt -> year(fact, prompt, random));
             // a treaty is asked about only when its name says which ("peace treaty", not "agreement")
-            case TREATY -> fact.name().filter(n -> !n.toLowerCase(Locale.ROOT).contains("ruling") && n.contains(" "))
+            case TREATY -> fact.name().filter(n -> !n.toLowerCase(Locale.ROOT).contains("ruling") && fact.namesWhichOne())
                     .flatMap(n -> prompt(fact, n)).flatMap(prompt -> year(fact, prompt, random));
             case MISSION -> missionCity(fact, random);
             case MEMBERSHIP -> membership(fact, random);
@@ -260,7 +260,7 @@ public final class QuestionGenerator {
     /** The other party of a named war the sentence itself names, against other countries of the dataset. */
     private Optional<QuizQuestion> warCounterpart(Fact fact, Random random) {
         // a war with a proper name ("the 100-hour Football War"), not "a border dispute"
-        Optional<String> name = fact.name().filter(n -> fact.kind() == ConflictKind.WAR
+        Optional<String> name = fact.name().filter(n -> fact.kind() == ConflictKind.WAR && fact.namesWhichOne()
                 && Character.isUpperCase(n.replaceAll("^[\\w-]*\\d[\\w-]*\\s+", "").charAt(0)));
         String counterpart = dataset.name(fact.counterpart());
         // the sentence must name the other party itself, not only inside the war's name ("the Iraq War")

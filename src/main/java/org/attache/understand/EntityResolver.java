@@ -154,7 +154,9 @@ public final class EntityResolver {
                 "my", "he", "she", "his", "him", "her", "may", "might", "must", "shall", "also", "new", "one", "today",
                 "now", "currently", "again", "really", "nowadays", "like", "country", "countries", "nation", "nations",
                 // particles of phrasal verbs: "break off", "set up", "cut off" say no more than the verb
-                "off", "up", "out",
+                "off", "up", "out", "over",
+                // the frame of the question, not its content: "how far back do ties go", "what happened"
+                "far", "go", "goes", "happen", "happened", "happens",
                 // every sentence of every article is about relations: these words tell no sentence from another
                 "relations", "relation", "relationship", "relationships", "ties", "diplomatic", "foreign"));
         return Set.copyOf(words);

@@ -52,4 +52,30 @@ class AnswerFormsTest {
         Answer answer = ENGINE.answer("Which countries have embassies in Quito?");
         assertTrue(answer.text().matches("(?s)The sources give \\d+.*:\n• .*"), answer.text());
     }
+
+    @Test
+    void aQualityThatUsedToHoldIsNoLongerAffirmedAndHowItWentSinceIsQuoted() {
+        Answer answer = ENGINE.answer("Are the US and Ecuador still close?");
+        assertTrue(answer.text().startsWith("No."), answer.text());
+        assertTrue(answer.text().contains("used to maintain close ties")
+                && answer.text().contains("relations have deteriorated"), answer.text());
+        assertEquals(2, answer.citations().size(), answer.text());
+    }
+
+    @Test
+    void aTreatyNamedOnlyByItsKindIsQuotedNotRestated() {
+        // the fact's name is "Declaration": its sentence says which declaration
+        Answer answer = ENGINE.answer("What happened between Ecuador and Colombia in March 2008?");
+        assertTrue(answer.text().startsWith("The Foreign relations of Ecuador article"), answer.text());
+        assertTrue(answer.text().contains("signed a declaration to end a crisis"), answer.text());
+    }
+
+    @Test
+    void theQuestionsOwnFrameIsNoWordToFind() {
+        // "how far back … go", "over the … affair": only "back", "law", "remind" and "Assange" are sought
+        Answer back = ENGINE.answer("How far back do diplomatic ties between Venezuela and Ecuador go?");
+        assertTrue(back.text().contains("Spanish colonization"), back.text());
+        Answer law = ENGINE.answer("Which law did the UK remind Ecuador of over the Assange affair?");
+        assertTrue(law.text().contains("Diplomatic and Consular Premises Act"), law.text());
+    }
 }

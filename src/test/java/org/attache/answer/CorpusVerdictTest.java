@@ -98,7 +98,8 @@ class CorpusVerdictTest {
     void aQuestionNamingAWarIsAnsweredAboutTheWar() {
         // not with when Iraq and Iran established relations
         Answer answer = ask("When did the Iran-Iraq war begin?");
-        assertTrue(answer.text().contains("War") && answer.text().contains("1980"), answer.text());
+        assertTrue(answer.text().toLowerCase(java.util.Locale.ROOT).contains("war") && answer.text().contains("1980"),
+                answer.text());
         assertFalse(answer.text().contains("established diplomatic relations"), answer.text());
     }
 

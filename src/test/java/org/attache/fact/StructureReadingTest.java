@@ -562,4 +562,16 @@ class StructureReadingTest {
                 + "history of participation in UN peacekeeping efforts starting in 1958, just three years after "
                 + "joining the UN."));
     }
+
+    @Test
+    void aTreatyAimedForIsNoneButOneAimedAtSomethingIsRead() {
+        assertEquals(List.of(), SentenceFacts.in("Brunei", Optional.of("Australia"), "Both countries are also participating in "
+                + "the Trans Pacific Partnership (TPP) negotiations which commenced in 2010, with participants aiming to "
+                + "conclude an agreement which will serve as a building block for Asia Pacific economic integration."));
+        assertEquals(List.of("Strategic Partnership Agreement, in the relations of Chile and Mexico"),
+                SentenceFacts.in("Chile", Optional.of("Mexico"), "Bilateral relations were raised to a new level during the state "
+                        + "visit of President Michelle Bachelet to Mexico in March 2007, both countries put into effect a "
+                        + "\"Strategic Partnership Agreement\" aimed at bolstering trade, political, diplomatic and "
+                        + "cultural relations, as well as ties with civil society."));
+    }
 }
