@@ -71,10 +71,22 @@ final class SentenceContext {
         return mentions;
     }
 
-    /** Countries named in the sentence by name or abbreviation (demonyms say who, not where). */
+    /**
+     * Countries named in the sentence by name or abbreviation (demonyms say who, not where), or by a demonym before
+     * a word for the state itself ("the Vietnamese state", "the Chinese government").
+     */
     List<Mention> countriesNamed() {
-        return mentions.stream().filter(m -> m.entity().isCountry() && m.form() != MentionForm.DEMONYM).toList();
+        return mentions.stream().filter(m -> m.entity().isCountry()
+                && (m.form() != MentionForm.DEMONYM || namesTheState(m))).toList();
     }
+
+    private boolean namesTheState(Mention demonym) {
+        java.util.regex.Matcher next = NEXT_WORD.matcher(text()).region(demonym.end(), text().length());
+        return next.lookingAt() && STATE_WORDS.contains(next.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+(\\p{L}+)");
+    private static final Set<String> STATE_WORDS = Set.of("state", "government", "republic", "authorities");
 
     /** The mention covering the character offset, if any. */
     Optional<Mention> mentionAt(int offset) {

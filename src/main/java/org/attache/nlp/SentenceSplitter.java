@@ -4,8 +4,10 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds sentence boundaries with OpenNLP's sentence detector, which does not break after an abbreviation that the
@@ -30,8 +32,31 @@ public final class SentenceSplitter {
         }
     }
 
-    /** The sentences' character spans in the text, trimmed of surrounding white space. */
+    /**
+     * The sentences' character spans in the text, trimmed of surrounding white space. An image caption the scrape
+     * left in the text ends at "]]" ("… at Palácio do Planalto, Brasília in 2006]] Namibia became the 160th member
+     * …"): a sentence ends there too, and the brackets belong to neither.
+     */
     public List<Span> split(String text) {
-        return Arrays.stream(detector.sentPosDetect(text)).map(span -> span.trim(text)).toList();
+        List<Span> spans = new ArrayList<>();
+        for (Span span : detector.sentPosDetect(text)) {
+            int start = span.getStart();
+            Matcher caption = CAPTION_END.matcher(text).region(span.getStart(), span.getEnd());
+            while (caption.find()) {
+                add(spans, new Span(start, caption.start()), text);
+                start = caption.end();
+            }
+            add(spans, new Span(start, span.getEnd()), text);
+        }
+        return List.copyOf(spans);
+    }
+
+    private static final Pattern CAPTION_END = Pattern.compile("\\]\\](?!\\])");
+
+    private static void add(List<Span> spans, Span span, String text) {
+        Span trimmed = span.trim(text);
+        if (trimmed.length() > 0) {
+            spans.add(trimmed);
+        }
     }
 }

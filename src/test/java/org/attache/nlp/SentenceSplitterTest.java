@@ -49,4 +49,19 @@ class SentenceSplitterTest {
         assertEquals(List.of("It was settled after World War I.", "To this day they trade."),
                 sentences("It was settled after World War I. To this day they trade."));
     }
+
+    @Test
+    void aCaptionLeftInTheTextEndsAtItsClosingBrackets() {
+        assertEquals(List.of(", Hopelong Ushona Ipinge (left) with President of Brazil, Luiz Inácio Lula da Silva at "
+                        + "Palácio do Planalto, Brasília in 2006",
+                        "Namibia became the 160th member of the United Nations on 23 April 1990 upon independence."),
+                sentences(", Hopelong Ushona Ipinge (left) with President of Brazil, Luiz Inácio Lula da Silva at "
+                        + "Palácio do Planalto, Brasília in 2006]] Namibia became the 160th member of the United "
+                        + "Nations on 23 April 1990 upon independence."));
+        // a reference marker glued to the brackets stays with the sentence it ends
+        assertEquals(List.of("China is the single largest trading partner of India.[139]",
+                        "Despite lingering suspicions, trade grew."),
+                sentences("China is the single largest trading partner of India.[139]]] Despite lingering "
+                        + "suspicions, trade grew."));
+    }
 }
