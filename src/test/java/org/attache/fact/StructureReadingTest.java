@@ -574,4 +574,17 @@ class StructureReadingTest {
                         + "\"Strategic Partnership Agreement\" aimed at bolstering trade, political, diplomatic and "
                         + "cultural relations, as well as ties with civil society."));
     }
+
+    @Test
+    void aDemonymBeforeAWordForTheStateNamesTheCountry() {
+        assertEquals(List.of("Malaysia and Vietnam established diplomatic relations (March 1973)"),
+                SentenceFacts.in("Malaysia", "Malaysia forged diplomatic ties with the modern-day Vietnamese state in "
+                        + "March 1973 which have lasted until today."));
+        assertEquals(List.of("Diplomatic relations between Mexico and Spain were severed"),
+                SentenceFacts.in("Mexico", "Once the war finished in 1939, Mexico received nearly 30,000 asylum "
+                        + "seekers and immediately broke off diplomatic relations with the \"Spanish State\" under the "
+                        + "rule of dictator Francisco Franco."));
+        // a people is no state
+        assertEquals(List.of(), SentenceFacts.in("Chile", "The Chilean people voted in favor of the agreement."));
+    }
 }
