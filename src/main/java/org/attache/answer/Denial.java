@@ -160,6 +160,14 @@ final class Denial {
         if (before.isEmpty()) {
             return mutual || gazetteer.country(hit.article().source().country()).filter(parties::contains).isPresent();
         }
+        // "Japan, along with South Korea, Taiwan, France and the United States, is one of the few countries that has
+        // no relations with the DPRK": the countries of the aside go along with the one it follows
+        Mention first = before.get(0);
+        if (parties.contains(first.entity()) && ALONG_WITH.matcher(text).region(first.end(), negation).lookingAt()) {
+            return true;
+        }
         return parties.contains(before.get(before.size() - 1).entity());
     }
+
+    private static final Pattern ALONG_WITH = Pattern.compile("(?i),\\s*(along|together)\\s+with\\b");
 }

@@ -137,4 +137,13 @@ class CorpusVerdictTest {
         Answer korea = ask("Does South Korea recognise the State of Palestine?");
         assertTrue(korea.text().startsWith("No") && korea.text().contains("does not recognize"), korea.text());
     }
+
+    @Test
+    void aDenialOfACountryFollowedByAnAlongWithAsideIsSaidOfThatCountry() {
+        // "Japan, along with South Korea, Taiwan, France and the United States, is one of the few countries that has
+        // no relations with the DPRK."
+        Answer answer = ask("Does Japan have diplomatic relations with North Korea?");
+        assertTrue(answer.text().startsWith("No.") && answer.text().contains("no relations with the DPRK"),
+                answer.text());
+    }
 }
