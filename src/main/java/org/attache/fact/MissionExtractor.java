@@ -122,10 +122,10 @@ final class MissionExtractor implements FactExtractor {
                 lastHost = host;
                 lastCityHost = place.entity().filter(Entity::isCity).isPresent() ? host : Optional.empty();
                 lastOwner = Optional.of(owner);
-                if (kind == MissionKind.EMBASSY && place == places.get(0)) {
+                if ((kind == MissionKind.EMBASSY || kind == MissionKind.HIGH_COMMISSION) && place == places.get(0)) {
                     Optional<Entity> covered = accreditedTo(s, i, owner, host.get());
                     covered.ifPresent(c -> facts.putIfAbsent(
-                            "accredited" + c.id(), accreditation(s, owner, c, host.get(), city)));
+                            "accredited" + c.id(), accreditation(s, owner, c, kind, host.get(), city)));
                     // "… represented in Ireland through its embassy in London, and also has an honorary consulate
                     // in Rathdrum": a place the gazetteer lacks is in the country covered
                     if (covered.isPresent()) {
@@ -146,11 +146,11 @@ final class MissionExtractor implements FactExtractor {
                         .orElse(""));
     }
 
-    private static Fact accreditation(SentenceContext s, Entity owner, Entity covered, Entity host,
+    private static Fact accreditation(SentenceContext s, Entity owner, Entity covered, MissionKind from, Entity host,
                                       Optional<String> city) {
         String where = city.map(c -> c + ", " + host.name()).orElse(host.name());
         return s.fact(MissionKind.ACCREDITED, owner, covered, city, Optional.empty(),
-                MissionKind.ACCREDITED.statement(owner.name(), covered.name(), where));
+                MissionKind.accreditation(owner.name(), covered.name(), from, where));
     }
 
     /**

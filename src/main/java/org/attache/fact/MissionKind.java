@@ -37,8 +37,13 @@ public enum MissionKind implements FactKind {
      * accreditation, "South Africa is accredited to Afghanistan from its embassy in Islamabad, Pakistan".
      */
     public String statement(String owner, String covered, String where) {
-        return this == ACCREDITED ? owner + " is accredited to " + covered + " from its embassy in " + where
+        return this == ACCREDITED ? accreditation(owner, covered, EMBASSY, where)
                 : owner + " has " + withArticle + " in " + where;
+    }
+
+    /** "Kenya is accredited to Ghana from its high commission in Abuja, Nigeria": covered from a mission abroad. */
+    public static String accreditation(String owner, String covered, MissionKind from, String where) {
+        return owner + " is accredited to " + covered + " from its " + from.label() + " in " + where;
     }
 
     /** True for a mission standing in the counterpart country itself (an accreditation stands elsewhere). */

@@ -587,4 +587,17 @@ class StructureReadingTest {
         // a people is no state
         assertEquals(List.of(), SentenceFacts.in("Chile", "The Chilean people voted in favor of the agreement."));
     }
+
+    @Test
+    void anAccreditationFromAHighCommissionIsReadAsFromAnEmbassy() {
+        assertEquals(List.of("Kenya has a high commission in Abuja, Nigeria",
+                        "Kenya is accredited to Ghana from its high commission in Abuja, Nigeria"),
+                SentenceFacts.in("Ghana", Optional.of("Kenya"), "Kenya is accredited to Ghana from its high "
+                        + "commission in Abuja, Nigeria."));
+        assertEquals(List.of("India has a high commission in Abuja, Nigeria",
+                        "India is accredited to Chad from its high commission in Abuja, Nigeria",
+                        "India has an honorary consulate in N'Djamena, Chad"),
+                SentenceFacts.in("Chad", "India is accredited to Chad from its high commission in Abuja, Nigeria and "
+                        + "maintains an honorary consulate in N'Djamena."));
+    }
 }
