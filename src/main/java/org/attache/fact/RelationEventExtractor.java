@@ -181,8 +181,35 @@ final class RelationEventExtractor implements FactExtractor {
         if (before >= 0 && t.tag(before).equals("ADV")) {
             before--;
         }
-        return before >= 0 && (t.lowerToken(before).equals("to") || RELATIVE_PRONOUNS.contains(t.lowerToken(before)));
+        return before >= 0 && (t.lowerToken(before).equals("to") && !firstToDoIt(t, before)
+                || RELATIVE_PRONOUNS.contains(t.lowerToken(before)));
     }
+
+    /**
+     * "Nepal was the first … nation in South and Central Asia to establish diplomatic ties with Israel", "the first
+     * to recognise": an infinitive after "the first state" tells what a state did first, not what it means to do
+     * ("the first step to establish relations" is no such thing).
+     */
+    private static boolean firstToDoIt(AnalyzedSentence t, int to) {
+        boolean state = false;
+        for (int j = to - 1; j >= Math.max(0, to - FIRST_WITHIN); j--) {
+            String word = t.lowerToken(j);
+            if (ORDINALS.contains(word) && j > 0 && t.lowerToken(j - 1).equals("the")) {
+                return state || j == to - 1;
+            }
+            if (t.tag(j).equals("VERB") || t.tag(j).equals("AUX")) {
+                return false;
+            }
+            state |= STATES.contains(word);
+        }
+        return false;
+    }
+
+    /** How far before its infinitive "the first" may stand. */
+    private static final int FIRST_WITHIN = 15;
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "last", "only");
+    private static final Set<String> STATES = Set.of("country", "countries", "nation", "nations", "state", "states",
+            "government", "governments");
 
     /**
      * A relations/ties noun, not qualified as trade or economic relations, where the verb governs it: after the

@@ -600,4 +600,22 @@ class StructureReadingTest {
                 SentenceFacts.in("Chad", "India is accredited to Chad from its high commission in Abuja, Nigeria and "
                         + "maintains an honorary consulate in N'Djamena."));
     }
+
+    @Test
+    void aDateAcrossACommaIsFurtherFromTheEventThanOneBesideIt() {
+        assertEquals(List.of("Kyrgyzstan and India established diplomatic relations (18 March 1992)"),
+                SentenceFacts.in("Kyrgyzstan", "Since the independence of Kyrgyz Republic on 31 August 1991, India was "
+                        + "among the first to establish bilateral diplomatic relations on 18 March 1992."));
+        assertEquals(List.of("Hungary is a member of North Atlantic Treaty Organization (1999)",
+                        "Hungary is a member of European Union (2004)"),
+                SentenceFacts.in("Hungary", "Hungary became a member of NATO in 1999, and a member of the EU in 2004."));
+        assertEquals(List.of("Diplomatic relations between Tunisia and Libya were severed (1976)",
+                        "Tunisia and Libya restored relations (1977)"),
+                SentenceFacts.in("Tunisia", Optional.of("Libya"), "Diplomatic relations were broken in 1976, "
+                        + "restored in 1977, and deteriorated again in 1980, when Libyan-trained rebels attempted to "
+                        + "seize the town of Gafsa."));
+        assertEquals(List.of("Latvia is a member of United Nations (September 17, 1991)"),
+                SentenceFacts.in("Latvia", "After the declaration on the restoration of its full independence on "
+                        + "August 21, 1991, Latvia became a member of the United Nations on September 17, 1991."));
+    }
 }
