@@ -618,4 +618,17 @@ class StructureReadingTest {
                 SentenceFacts.in("Latvia", "After the declaration on the restoration of its full independence on "
                         + "August 21, 1991, Latvia became a member of the United Nations on September 17, 1991."));
     }
+
+    @Test
+    void whatTheFirstStateToDoItDidIsReadButAFirstStepToDoItIsNot() {
+        assertEquals(List.of("Iceland recognised Latvia (August 1991)"), SentenceFacts.in("Latvia", "Iceland was the "
+                + "first country to recognise the independence of Latvia in August 1991."));
+        assertEquals(List.of("China and Fiji established diplomatic relations (1975)"), SentenceFacts.in("China",
+                "Fiji was the first Pacific Island country to establish diplomatic relations with the People's "
+                        + "Republic of China, in 1975."));
+        assertEquals(List.of("Poland recognised Belarus"), SentenceFacts.in("Belarus", "Poland was one of the first "
+                + "countries to recognise Belarusian independence."));
+        assertEquals(List.of(), SentenceFacts.in("Nepal", Optional.of("Israel"), "This was the first step to "
+                + "establish diplomatic ties with Israel."));
+    }
 }
