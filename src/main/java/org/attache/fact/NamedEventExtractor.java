@@ -258,7 +258,10 @@ final class NamedEventExtractor implements FactExtractor {
         boolean properName = !name.equalsIgnoreCase(t.token(i)) && Character.isUpperCase(name.charAt(0))
                 && name.contains(" ");
         boolean pairActs = s.clauses().stream().anyMatch(s::subjectIsThePair);
-        if (subject.isEmpty() && s.sectionCountry().isPresent() && (sectionNamed || properName || pairActs)
+        // "as World War II progressed, the United States began to believe …" under Saudi Arabia's heading on the
+        // US: a war of the whole world is no pair's for being named in the pair's paragraph
+        boolean pairsOwn = !GLOBAL_WAR.matcher(name).find();
+        if (subject.isEmpty() && s.sectionCountry().isPresent() && (sectionNamed || properName || pairActs) && pairsOwn
                 && !s.subjectIsACompany(clause)
                 && s.countriesNamed().stream()
                 .allMatch(m -> m.entity().equals(s.articleCountry()) || m.entity().equals(s.sectionCountry().get()))) {
@@ -278,6 +281,10 @@ final class NamedEventExtractor implements FactExtractor {
         return other.filter(o -> !o.equals(actor.get()))
                 .map(o -> List.of(List.of(actor.get(), o))).orElse(List.of());
     }
+
+    /** The wars of the whole world: "World War II", "the First World War", "the Cold War". */
+    private static final java.util.regex.Pattern GLOBAL_WAR = java.util.regex.Pattern.compile(
+            "(?i)\\b(world\\s+war|cold\\s+war)\\b");
 
     /**
      * The verb the name is the object of is an infinitive ("joined forces to end the conflict between …"): the

@@ -631,4 +631,14 @@ class StructureReadingTest {
         assertEquals(List.of(), SentenceFacts.in("Nepal", Optional.of("Israel"), "This was the first step to "
                 + "establish diplomatic ties with Israel."));
     }
+
+    @Test
+    void aWorldWarNamedInAPairsParagraphIsNotThePairsWar() {
+        assertEquals(List.of(), SentenceFacts.in("Saudi Arabia", Optional.of("United States"), "There was no US "
+                + "ambassador resident in Saudi Arabia until 1943, but as World War II progressed, the United States "
+                + "began to believe that Saudi oil was of strategic importance."));
+        assertTrue(SentenceFacts.in("Ecuador", Optional.of("Peru"), "The Paquisha War was a brief military clash that "
+                + "took place between January and February 1981 between Ecuador and Peru over the control of three "
+                + "watchposts.").contains("Paquisha War, in the relations of Ecuador and Peru"));
+    }
 }

@@ -53,9 +53,33 @@ final class PairOpening {
         boolean opens = LEAD.matcher(lead).matches()
                 && (DASHED.matcher(joined).matches() && RELATIONS_WORD.matcher(firstSentence.substring(second.end()))
                 .matches() || AND.matcher(joined).matches());
-        if (!opens || !first.entity().equals(own.get()) && !second.entity().equals(own.get())) {
+        if (!opens) {
+            // "The Rangoon bombing … was a turning point in Myanmar–North Korea relations.": the pair's relations
+            // named as such anywhere in the opening sentence are what the paragraph is about
+            return dashedPair(firstSentence, named).filter(pair -> pair.contains(own.get()))
+                    .map(pair -> title(pair.get(0), pair.get(1)));
+        }
+        if (!first.entity().equals(own.get()) && !second.entity().equals(own.get())) {
             return Optional.empty();
         }
-        return Optional.of(first.entity().name() + "\u2013" + second.entity().name() + " relations");
+        return Optional.of(title(first.entity(), second.entity()));
+    }
+
+    private static String title(Entity first, Entity second) {
+        return first.name() + "\u2013" + second.name() + " relations";
+    }
+
+    /** The first two countries joined by a dash before "relations" or "ties": "Myanmar–North Korea relations". */
+    private static Optional<List<Entity>> dashedPair(String sentence, List<Mention> named) {
+        for (int n = 0; n + 1 < named.size(); n++) {
+            Mention left = named.get(n);
+            Mention right = named.get(n + 1);
+            if (left.end() <= right.start() && !left.entity().equals(right.entity())
+                    && DASHED.matcher(sentence.substring(left.end(), right.start())).matches()
+                    && RELATIONS_WORD.matcher(sentence.substring(right.end())).matches()) {
+                return Optional.of(List.of(left.entity(), right.entity()));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -28,6 +28,18 @@ class PairOpeningTest {
     }
 
     @Test
+    void thePairsRelationsNamedAnywhereInTheOpeningSentenceAreItsTopic() {
+        assertEquals(Optional.of("Myanmar\u2013North Korea relations"), OPENING.of("The Rangoon bombing on 9 October "
+                + "1983 was a turning point in Myanmar–North Korea relations.", "North Korea"));
+        assertEquals(Optional.of("Ghana\u2013Burkina Faso relations"), OPENING.of("Frequent high-level consultations "
+                + "and joint military exercises were fairly regular features of Ghana-Burkina Faso relations.",
+                "Ghana"));
+        // another pair's relations are not the article's country's
+        assertEquals(Optional.empty(), OPENING.of("In 2010 India's stance affected Pakistan–China relations.",
+                "India"));
+    }
+
+    @Test
     void aParagraphOpeningOtherwiseHasNoPair() {
         // a pair without the article's country, one country, a pair not at the opening, a dash without relations
         assertEquals(Optional.empty(), OPENING.of("Russia and China vetoed the resolution.", "Belarus"));
