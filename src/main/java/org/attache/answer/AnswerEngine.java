@@ -306,14 +306,18 @@ public final class AnswerEngine {
                     .orElseGet(() -> writer.notSaid(clean, query, "The sources I have don't say for certain.",
                             said));
         }
-        if (form == QuestionForm.YES_NO && sentence.isPresent()) {
-            String text = sentence.get().sentence().sentence().text();
-            String firstNamed = SentenceFit.actingParty(text, dataset.gazetteer()).map(Entity::name).orElse("");
-            if (SentenceFit.denies(query.words(), text)) {
-                return writer.withVerdict(writer.fromSentence(clean, query, sentence.get().sentence()), "No");
-            }
-            if (SentenceFit.affirms(query, sentence.get().coverage(), sentence.get().matched(), firstNamed, text)) {
-                return writer.withVerdict(writer.fromSentence(clean, query, sentence.get().sentence()), "Yes");
+        if (form == QuestionForm.YES_NO) {
+            // the first sentence that settles it: "the Lebanese parliament voted to recognize the Armenian genocide"
+            // does not, "Lebanon is the only member of the Arab League … that recognizes the Armenian Genocide" does
+            for (SentenceIndex.Hit hit : evidence.fitting(query, form)) {
+                String text = hit.sentence().sentence().text();
+                String firstNamed = SentenceFit.actingParty(text, dataset.gazetteer()).map(Entity::name).orElse("");
+                if (SentenceFit.denies(query.words(), text)) {
+                    return writer.withVerdict(writer.fromSentence(clean, query, hit.sentence()), "No");
+                }
+                if (SentenceFit.affirms(query, hit.coverage(), hit.matched(), firstNamed, text)) {
+                    return writer.withVerdict(writer.fromSentence(clean, query, hit.sentence()), "Yes");
+                }
             }
         }
         Optional<Answer> quality = RelationsQuality.answer(clean, query, form, index, writer, dataset.gazetteer());

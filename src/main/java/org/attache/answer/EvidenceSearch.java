@@ -39,11 +39,16 @@ final class EvidenceSearch {
      * two countries, one naming the owner asked about before any other country.
      */
     Optional<SentenceIndex.Hit> best(Query query, QuestionForm form) {
+        return fitting(query, form).stream().findFirst();
+    }
+
+    /** Every one of the best-scored sentences that can stand as an answer of the form asked, best first. */
+    List<SentenceIndex.Hit> fitting(Query query, QuestionForm form) {
         // "How is Tajikistan represented in Ireland?" is not answered by "Ireland is represented in Tajikistan"
         boolean missions = query.countries().size() == 2 && (query.says("represent") || query.says("embass")
                 || query.says("consul") || query.says("accredit"));
         Optional<Entity> owner = missions ? MissionOwner.of(query, gazetteer) : Optional.empty();
-        return best(query, form, text -> SentenceFit.fits(form, query, text, gazetteer)
+        return fitting(query, form, text -> SentenceFit.fits(form, query, text, gazetteer)
                 && owner.map(o -> gazetteer.find(text).stream().filter(m -> m.entity().isCountry())
                 .findFirst().map(m -> m.entity().equals(o)).orElse(false)).orElse(true));
     }
@@ -53,9 +58,9 @@ final class EvidenceSearch {
      * them, and two at least, for a question naming nothing the dataset knows), a date for "when", a number for
      * "how many", and a word of what the question is about (relations, missions, memberships, wars or treaties).
      */
-    private Optional<SentenceIndex.Hit> best(Query query, QuestionForm form, Predicate<String> fit) {
+    private List<SentenceIndex.Hit> fitting(Query query, QuestionForm form, Predicate<String> fit) {
         if (query.words().isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         boolean named = !query.entities().isEmpty();
         return index.search(query.entities(), query.words(), preferredTypes(query.intent()), CANDIDATES).stream()
@@ -63,7 +68,7 @@ final class EvidenceSearch {
                         : hit.coverage() >= MIN_UNNAMED_COVERAGE && hit.matched() >= 2)
                 .filter(hit -> fit.test(hit.sentence().sentence().text()))
                 .filter(hit -> impliedOnlyWhenAlone(query, form, hit.sentence()))
-                .findFirst();
+                .toList();
     }
 
     /**

@@ -24,6 +24,30 @@ import java.util.regex.Pattern;
 final class FoldedEnglishAnalyzer extends Analyzer {
     /** The field analysed to whole words rather than stems. */
     static final String WORDS = "words";
+    /**
+     * Not a field but a question's words, analysed as the text is and with the words the articles write for the
+     * same thing stacked at each one's place ("back" with "support", "stance" with "position").
+     */
+    static final String QUESTION = "question";
+
+    /**
+     * Words that ask for the same thing in the articles' own words. Hand-written because no kept English thesaurus
+     * ships with Lucene, and a general one (WordNet) would join senses these articles never mean ("back" as a body
+     * part); each group is one sense of the diplomatic register.
+     */
+    private static final java.util.List<java.util.List<String>> SAME_SENSE = java.util.List.of(
+            java.util.List.of("back", "support", "endorse"),
+            java.util.List.of("position", "stance", "view"),
+            java.util.List.of("cut", "sever"),
+            java.util.List.of("decide", "decision", "rule", "ruling", "verdict", "judgment"),
+            java.util.List.of("buy", "purchase", "import"),
+            java.util.List.of("aid", "assistance"),
+            java.util.List.of("soldier", "troop", "personnel"),
+            java.util.List.of("border", "boundary", "frontier"),
+            java.util.List.of("treaty", "agreement", "accord", "pact"),
+            java.util.List.of("envoy", "ambassador"),
+            java.util.List.of("start", "begin"),
+            java.util.List.of("join", "membership", "accession"));
 
     /**
      * Irregular verb forms and compared adjectives, to their base: Porter stems "broke" and "break", "biggest" and
@@ -98,6 +122,44 @@ final class FoldedEnglishAnalyzer extends Analyzer {
     }
 
     private static final Pattern BRITISH_ISE = Pattern.compile("^(\\p{L}{3,})is(e|ed|es|ing|ation|ations)$");
+    /**
+     * The words of one sense, stemmed as the text is, each to the others: "supported" stacks "back" and "endors".
+     * Declared after everything the analysis it stems with uses.
+     */
+    private static final org.apache.lucene.analysis.synonym.SynonymMap SYNONYMS = synonyms();
+
+    private static org.apache.lucene.analysis.synonym.SynonymMap synonyms() {
+        var builder = new org.apache.lucene.analysis.synonym.SynonymMap.Builder(true);
+        try (Analyzer stems = new FoldedEnglishAnalyzer()) {
+            for (java.util.List<String> group : SAME_SENSE) {
+                java.util.List<String> stemmed = group.stream().map(word -> stem(stems, word)).distinct().toList();
+                for (String word : stemmed) {
+                    for (String other : stemmed) {
+                        if (!word.equals(other)) {
+                            builder.add(new org.apache.lucene.util.CharsRef(word),
+                                    new org.apache.lucene.util.CharsRef(other), true);
+                        }
+                    }
+                }
+            }
+            return builder.build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String stem(Analyzer analyzer, String word) {
+        try (TokenStream stream = analyzer.tokenStream("text", word)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            stream.incrementToken();
+            String stem = term.toString();
+            stream.end();
+            return stem;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -112,6 +174,9 @@ final class FoldedEnglishAnalyzer extends Analyzer {
         stream = new PatternReplaceFilter(stream, BRITISH_ISE, "$1iz$2", false);
         stream = new StemmerOverrideFilter(stream, IRREGULAR_STEMS);
         stream = new PorterStemFilter(stream);
+        if (QUESTION.equals(fieldName)) {
+            stream = new org.apache.lucene.analysis.synonym.SynonymGraphFilter(stream, SYNONYMS, true);
+        }
         return new TokenStreamComponents(source, stream);
     }
 }

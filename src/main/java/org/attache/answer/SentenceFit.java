@@ -38,6 +38,10 @@ final class SentenceFit {
         if (!holdsTheYearsAsked(query, sentence)) {
             return false;
         }
+        if (form == QuestionForm.WHEN && JOINING.matcher(query.text()).find() && ON_THE_WAY.matcher(lower).find()) {
+            // "When did Kazakhstan join the WTO?" is not answered by when it applied to
+            return false;
+        }
         if (form == QuestionForm.HOW_MANY && !COUNT.matcher(YEAR.matcher(sentence).replaceAll(" ")).find()
                 && !NUMBER_WORD.matcher(lower).find()) {
             return false;
@@ -251,6 +255,13 @@ final class SentenceFit {
             "war", List.of("war"),
             "treat", List.of("treat", "agreement", "accord"),
             "dispute", List.of("disput"));
+
+    /** A question on joining a body. */
+    private static final Pattern JOINING = Pattern.compile("(?i)\\b(join(s|ed|ing)?|members?(hip)?|acced(e|es|ed|ing)|accession|admitted)\\b");
+
+    /** A membership on its way, not made: applied for, a candidate, in talks. */
+    private static final Pattern ON_THE_WAY = Pattern.compile("\\b(appl(y|ied|ies|ication)|candida\\w*|bid|seek\\w*|"
+            + "sought|aspir\\w*|plan\\w*|would|expected|negotiat\\w*|talks|observer)\\b");
 
     /** A negation, or a verb that undoes what it governs ("closed its embassy", "severed ties"). */
     private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no longer|no|without|closed|shut|"

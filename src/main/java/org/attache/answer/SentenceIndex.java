@@ -186,12 +186,18 @@ public final class SentenceIndex {
      * holding facts of the preferred types rank higher.
      */
     List<Hit> search(List<Entity> entities, List<String> words, Set<FactType> preferred, int limit) {
-        List<String> terms = analyse(String.join(" ", words)).stream().distinct().toList();
+        List<Set<String>> terms = senses(words);
         if (terms.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder text = new BooleanQuery.Builder();
-        terms.forEach(t -> text.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
+        for (Set<String> sense : terms) {
+            // one word asked counts once, however many ways the articles have of writing it
+            List<org.apache.lucene.search.Query> ways = sense.stream()
+                    .<org.apache.lucene.search.Query>map(t -> new TermQuery(new Term("text", t))).toList();
+            text.add(ways.size() == 1 ? ways.get(0) : new org.apache.lucene.search.DisjunctionMaxQuery(ways, 0f),
+                    BooleanClause.Occur.SHOULD);
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(text.build(), BooleanClause.Occur.MUST);
         // every name of the question must be there: in the sentence, or as its article's or section's country
         entities.forEach(e -> query.add(new TermQuery(new Term("entity", e.id().value())), BooleanClause.Occur.FILTER));
@@ -205,7 +211,7 @@ public final class SentenceIndex {
                 int ordinal = searcher.storedFields().document(doc.doc).getField("ordinal").numericValue().intValue();
                 IndexedSentence sentence = sentences.get(ordinal);
                 Set<String> held = new HashSet<>(analyse(sentence.sentence().text()));
-                long matched = terms.stream().filter(held::contains).count();
+                long matched = terms.stream().filter(sense -> sense.stream().anyMatch(held::contains)).count();
                 hits.add(new Hit(sentence, (double) matched / terms.size(), matched));
             }
             return hits;
@@ -233,12 +239,39 @@ public final class SentenceIndex {
 
     /** The share of the words' terms that a text holds. */
     double coverage(List<String> words, String text) {
-        List<String> terms = analyse(String.join(" ", words)).stream().distinct().toList();
+        List<Set<String>> terms = senses(words);
         if (terms.isEmpty()) {
             return 0;
         }
         Set<String> held = new HashSet<>(analyse(text));
-        return (double) terms.stream().filter(held::contains).count() / terms.size();
+        return (double) terms.stream().filter(sense -> sense.stream().anyMatch(held::contains)).count() / terms.size();
+    }
+
+    /**
+     * The index terms of each word asked, with the terms of the words the articles write for the same thing ("back"
+     * with "support"); a word that stems like another asked counts once.
+     */
+    private List<Set<String>> senses(List<String> words) {
+        List<Set<String>> senses = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(FoldedEnglishAnalyzer.QUESTION, String.join(" ", words))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute step =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (step.getPositionIncrement() > 0 || senses.isEmpty()) {
+                    senses.add(new java.util.LinkedHashSet<>());
+                }
+                senses.get(senses.size() - 1).add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Set<String>> distinct = new ArrayList<>();
+        senses.stream().filter(sense -> distinct.stream().noneMatch(d -> d.containsAll(sense) && sense.containsAll(d)))
+                .forEach(distinct::add);
+        return distinct;
     }
 
     /** True when some sentence names the entity (or stands in its article or section). */

@@ -146,4 +146,30 @@ class CorpusVerdictTest {
         assertTrue(answer.text().startsWith("No.") && answer.text().contains("no relations with the DPRK"),
                 answer.text());
     }
+
+    @Test
+    void aWordOfTheQuestionFindsTheArticlesOwnWordForTheSameThing() {
+        // "back … position" is "supports … stance", "joining" a "membership"
+        Answer angola = ask("Does Angola back Serbia's position on Kosovo?");
+        assertTrue(angola.text().startsWith("Yes.") && angola.text().contains("supports Serbia's stance"),
+                angola.text());
+        Answer sweden = ask("Does Sweden support Turkey joining the European Union?");
+        assertTrue(sweden.text().startsWith("Yes.") && sweden.text().contains("European Union membership"),
+                sweden.text());
+    }
+
+    @Test
+    void aYesOrNoComesFromTheFirstSentenceThatSettlesItNotFromAVoteBeforeIt() {
+        // "the Lebanese parliament voted to recognize the Armenian genocide" settles nothing
+        Answer answer = ask("Has Lebanon recognised the Armenian genocide?");
+        assertTrue(answer.text().startsWith("Yes.") && answer.text().contains("recognizes the Armenian Genocide"),
+                answer.text());
+    }
+
+    @Test
+    void whenAStateJoinedIsNotAnsweredByWhenItApplied() {
+        // "Kazakhstan applied for WTO accession on January 29, 1996."
+        Answer answer = ask("When did Kazakhstan join the WTO?");
+        assertFalse(answer.text().contains("1996"), answer.text());
+    }
 }
