@@ -204,6 +204,11 @@ final class NamedEventExtractor implements FactExtractor {
         while (after < clause.end() && after - i < 6 && Set.of("VERB", "AUX", "ADV").contains(t.tag(after))) {
             after++;
         }
+        // "the Treaty of Peace and Friendship of 1984 between Chile and Argentina": the year the name carries
+        if (after + 2 < clause.end() && Set.of("of", "in").contains(t.lowerToken(after))
+                && t.token(after + 1).matches("\\d{4}")) {
+            after += 2;
+        }
         if (after < clause.end() && t.lowerToken(after).equals("between")) {
             Optional<List<Entity>> between = EventParties.between(s, new Clause(after,
                     Math.min(clause.end(), after + 9), after, after, -1, false, false, false), Optional.empty());
@@ -431,6 +436,11 @@ final class NamedEventExtractor implements FactExtractor {
                     || LINKING_WORDS.contains(t.token(end + 1)) && end + 2 < t.size()
                     && Character.isUpperCase(t.token(end + 2).charAt(0)))) {
                 end++;
+                // "Co-operation": a word hyphenated without spaces goes on
+                while (end + 2 < t.size() && t.token(end + 1).equals("-") && t.end(end) == t.start(end + 1)
+                        && t.end(end + 1) == t.start(end + 2)) {
+                    end += 2;
+                }
             }
         }
         // "World War II", "Geneva Convention III": an ordinal numeral ends the name

@@ -641,4 +641,14 @@ class StructureReadingTest {
                 + "took place between January and February 1981 between Ecuador and Peru over the control of three "
                 + "watchposts.").contains("Paquisha War, in the relations of Ecuador and Peru"));
     }
+
+    @Test
+    void aTreatysNameRunsThroughHyphenatedWordsAndItsYearDoesNotHideItsParties() {
+        assertEquals(List.of("Treaty of Peace and Friendship, in the relations of Chile and Argentina (1984)"),
+                SentenceFacts.in("Chile", "Both agreed to Samoré's proposal and signed the Treaty of Peace and "
+                        + "Friendship of 1984 between Chile and Argentina, ending that dispute."));
+        assertEquals(List.of("Treaty of Friendship and Co-operation, in the relations of Malta and Libya (1984)"),
+                SentenceFacts.in("Malta", Optional.of("Libya"), "In 1984, a Treaty of Friendship and Co-operation was "
+                        + "signed with Gaddafi's regime by Dom Mintoff."));
+    }
 }
