@@ -274,6 +274,24 @@ public final class AnswerEngine {
                         && f.kind() != RelationEventKind.RECOGNISED).toList();
             }
         }
+        // "which … first", "who was the first"; not "when did … first establish", which asks when
+        Optional<String> ordinal = form == QuestionForm.WHICH || form == QuestionForm.OPEN ? FirstAsked.ordinal(query)
+                : Optional.empty();
+        if (!facts.isEmpty() && ordinal.isPresent()) {
+            // "Which country was the first to recognise Azerbaijan?" is not answered by one of the first
+            List<Fact> ranked = FirstAsked.ranked(facts, ordinal.get());
+            if (ranked.isEmpty()) {
+                // "Iceland is the first fully sovereign country that recognized Croatia": a sentence may say it
+                // where no fact does
+                Optional<SentenceIndex.Hit> says = sentence.filter(hit -> FirstAsked.ranks(
+                        hit.sentence().sentence().text(), ordinal.get()));
+                List<Fact> unranked = facts;
+                return says.map(hit -> writer.fromSentence(clean, query, hit.sentence()))
+                        .orElseGet(() -> writer.notSaid(clean, query, "The sources I have don't say which was "
+                                + ordinal.get() + ".", unranked));
+            }
+            facts = ranked;
+        }
         if (form == QuestionForm.YES_NO) {
             Optional<IndexedSentence> no = denial.of(query);
             if (no.isPresent() && (facts.isEmpty() || undoesTheFacts(query, no.get(), facts))) {

@@ -71,4 +71,20 @@ class CorpusStatementsTest {
         Answer sixties = ask("When were Tunisia–Libya diplomatic relations broken in the 1960s?");
         assertFalse(sixties.answered(), sixties.text());
     }
+
+    @Test
+    void whoWasFirstIsAnsweredOnlyByASentenceThatRanksItFirst() {
+        // Israel "was one of the first countries to recognize Azerbaijan"; Turkey "was the first"
+        Answer azerbaijan = ask("Who was the first to recognise Azerbaijan?");
+        assertTrue(azerbaijan.text().contains("Turkey") && !azerbaijan.text().contains("Israel"), azerbaijan.text());
+        Answer belarus = ask("Which country was first to recognise Belarus?");
+        assertTrue(belarus.text().contains("Turkey") && !belarus.text().contains("Poland"), belarus.text());
+        Answer hungary = ask("Which was the first Eastern Bloc country to exchange ambassadors with South Korea?");
+        assertTrue(hungary.text().contains("made Hungary the first Eastern Bloc country"), hungary.text());
+        // "first" as when, and "last" as a verb, ask no rank
+        Answer when = ask("When did Belarus first establish relations with Poland?");
+        assertTrue(when.text().contains("2 March 1992"), when.text());
+        Answer last = ask("How long did the Football War last?");
+        assertFalse(last.text().contains("which was last"), last.text());
+    }
 }
