@@ -198,7 +198,8 @@ public final class AnswerEngine {
                 || !FactSelector.isDomain(query.intent()) && !namesKnown) {
             return writer.abstain(clean, query);
         }
-        if (EXPLANATORY.matcher(clean).find()) {
+        if (EXPLANATORY.matcher(clean).find() && !RelationsQuality.asked(query)) {
+            // "How were Namibia–Russia relations described in 2006?" asks how relations were, answered below
             return evidence.best(query, QuestionForm.of(clean)).map(hit -> writer.fromSentence(clean, query, hit.sentence()))
                     .orElseGet(() -> fromFacts(clean, query));
         }

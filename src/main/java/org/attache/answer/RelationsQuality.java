@@ -62,25 +62,33 @@ final class RelationsQuality {
      * pair, or it names none (the article's and its section's, as the index found it).
      */
     private static boolean ofThePair(String sentence, Query query, Gazetteer gazetteer) {
+        // nor "Fiji … could seek closer relations with Cuba", which names a third state by name
         return gazetteer.find(sentence).stream().filter(m -> m.entity().isCountry()).findFirst()
-                .map(m -> query.countries().contains(m.entity())).orElse(true);
+                .map(m -> query.countries().contains(m.entity())).orElse(true)
+                && gazetteer.find(sentence).stream().filter(m -> m.entity().isCountry()
+                        && m.form() == org.attache.gazetteer.MentionForm.NAME && !query.countries().contains(m.entity()))
+                .noneMatch(m -> RELATIONS_WITH.matcher(sentence.substring(0, m.start())).find());
     }
+
+    /** "… closer relations with " just before a name: the relations are that country's. */
+    private static final java.util.regex.Pattern RELATIONS_WITH = java.util.regex.Pattern.compile(
+            "(?i)\\b(relations?|relationship|ties)\\s+with\\s+(the\\s+)?$");
 
     static Optional<Answer> answer(String question, Query query, QuestionForm form, SentenceIndex index,
                                    AnswerWriter writer, Gazetteer gazetteer) {
         if (!asked(query)) {
             return Optional.empty();
         }
-        List<String> words = List.of("relations", "relationship", "ties", "terms", "friendly", "close", "cordial",
-                "warm", "good", "strong", "excellent", "tense", "strained", "cold", "cool", "bad", "poor", "hostile",
-                "amicable", "peaceful", "deteriorated", "improved");
+        List<String> words = new java.util.ArrayList<>(List.of("relations", "relationship", "ties", "terms"));
+        words.addAll(QUALITIES);
         List<IndexedSentence> candidates = index.search(query.countries(), words, Set.of(), 20).stream()
                 .map(SentenceIndex.Hit::sentence)
                 .filter(hit -> {
                     String lower = hit.sentence().text().toLowerCase(Locale.ROOT);
                     return (lower.contains("relation") || lower.contains("ties") || lower.contains(" terms"))
                             && QUALITIES.stream().anyMatch(q -> uses(lower, q))
-                            && ofThePair(hit.sentence().text(), query, gazetteer);
+                            && ofThePair(hit.sentence().text(), query, gazetteer)
+                            && SentenceFit.holdsTheYearsAsked(query, hit.sentence().text());
                 })
                 .toList();
         // "Are Finnish-Russian relations friendly?": a sentence using the word asked before one using another

@@ -172,4 +172,16 @@ class CorpusVerdictTest {
         Answer answer = ask("When did Kazakhstan join the WTO?");
         assertFalse(answer.text().contains("1996"), answer.text());
     }
+
+    @Test
+    void howRelationsAreIsNotReadFromTheirRelationsWithAThirdStateNorFromAnotherYear() {
+        // not "Fiji's ambassador … stated in 2008 that his country could seek closer relations with Cuba"
+        Answer fiji = ask("What have relations between New Zealand and Fiji been like since the 2006 coup?");
+        assertTrue(fiji.text().contains("turned icy"), fiji.text());
+        Answer namibia = ask("How were Namibia–Russia relations described in 2006?");
+        assertTrue(namibia.text().contains("\"excellent\" in 2006"), namibia.text());
+        // a third state named otherwise than as the partner does not count against the sentence
+        Answer morocco = ask("What are relations between Morocco and Algeria like?");
+        assertTrue(morocco.text().contains("have remained strained"), morocco.text());
+    }
 }
