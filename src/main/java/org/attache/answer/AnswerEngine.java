@@ -298,6 +298,11 @@ public final class AnswerEngine {
             if (no.isPresent() && (facts.isEmpty() || undoesTheFacts(query, no.get(), facts))) {
                 return writer.withVerdict(writer.fromSentence(clean, query, no.get()), "No");
             }
+            if (no.isPresent() && undoneLater(no.get(), facts)) {
+                // "Cuba joined the OAS in 1948" and "In 1962, Cuba was expelled from the OAS", beside "Both countries
+                // are full members of the OAS": the sources disagree on how it stands now
+                return writer.contested(clean, query, no.get(), facts);
+            }
         }
         if (facts.size() > AnswerWriter.MAX_FACTS && sentence.isPresent()
                 && (form == QuestionForm.WHERE || form == QuestionForm.OPEN)) {
@@ -390,8 +395,32 @@ public final class AnswerEngine {
     private static boolean undoesTheFacts(Query query, IndexedSentence denial, List<Fact> facts) {
         String newest = facts.stream().map(f -> f.provenance().snapshot()).max(String::compareTo).orElse("");
         return Denial.asksWhetherStill(query) && Denial.UNDOING.matcher(denial.sentence().text()).find()
-                && denial.article().snapshot().compareTo(newest) >= 0;
+                && denial.article().snapshot().compareTo(newest) >= 0
+                || undoingYear(denial).isPresent() && facts.stream().allMatch(f -> year(f)
+                .map(y -> y < undoingYear(denial).getAsInt()).orElse(false));
     }
+
+    /** An undoing dated after some of the facts, and no fact dated after it: the facts may no longer stand. */
+    private static boolean undoneLater(IndexedSentence denial, List<Fact> facts) {
+        java.util.OptionalInt undone = undoingYear(denial);
+        return undone.isPresent() && facts.stream().anyMatch(f -> year(f).map(y -> y < undone.getAsInt()).orElse(false))
+                && facts.stream().noneMatch(f -> year(f).map(y -> y >= undone.getAsInt()).orElse(false));
+    }
+
+    /** The year of a sentence that undoes ("In 1962, Cuba was expelled from …"), when it gives one. */
+    private static java.util.OptionalInt undoingYear(IndexedSentence denial) {
+        String text = denial.sentence().text();
+        java.util.regex.Matcher year = YEAR.matcher(text);
+        return Denial.UNDOING.matcher(text).find() && year.find()
+                ? java.util.OptionalInt.of(Integer.parseInt(year.group())) : java.util.OptionalInt.empty();
+    }
+
+    private static Optional<Integer> year(Fact fact) {
+        return fact.date().flatMap(d -> d.year().isPresent() && !d.approximate()
+                ? Optional.of(d.year().getAsInt()) : Optional.empty());
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
 
     /**
      * "Does India have an embassy in El Salvador?" when only El Salvador's embassy in India is known: the missions

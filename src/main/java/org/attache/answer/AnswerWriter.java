@@ -137,6 +137,16 @@ final class AnswerWriter {
                 + near.text(), near.citations(), near.conflicts());
     }
 
+    /** A sentence that undoes the facts, and the facts: the sources disagree, and the reply says so. */
+    Answer contested(String question, Query query, IndexedSentence against, List<Fact> facts) {
+        Answer quote = fromSentence(question, query, against);
+        Answer stated = fromFacts(question, query, facts);
+        List<Citation> cited = new ArrayList<>(quote.citations());
+        stated.citations().stream().filter(c -> !cited.contains(c)).forEach(cited::add);
+        return new Answer(question, false, query.intent().label(), names(query), "The sources I have don't say for "
+                + "certain. " + quote.text() + "\nThey also say:\n" + stated.text(), cited, stated.conflicts());
+    }
+
     /** A sentence near the question that does not settle it: quoted as it stands, not restated. */
     Answer notSettled(String question, Query query, IndexedSentence hit) {
         Answer quote = fromSentence(question, query, hit);

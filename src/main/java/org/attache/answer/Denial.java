@@ -30,6 +30,10 @@ final class Denial {
     static final Pattern UNDOING = Pattern.compile("(?i)\\b(withdrew|withdrawn|left|closed|shut|severed|broke|"
             + "suspended|expelled|quit|no longer)\\b");
 
+    /** The undoing verbs, as words to search for. */
+    private static final List<String> UNDOING_WORDS = List.of("withdrew", "left", "closed", "severed", "broke",
+            "suspended", "expelled", "quit");
+
     /** The words a sentence on a subject may use, whole, for the search (its stemmer reads no stems). */
     private static final java.util.Map<String, List<String>> SEARCHED_FOR = java.util.Map.of(
             "embass", List.of("embassy", "represented", "representation", "accredited"),
@@ -71,6 +75,8 @@ final class Denial {
                 wordsOfTheSubject.addAll(words);
             }
         });
+        // "In 1962, Cuba was expelled from the Organization of American States" holds no word of the subject
+        wordsOfTheSubject.addAll(UNDOING_WORDS);
         for (SentenceIndex.Hit hit : index.search(query.entities(), wordsOfTheSubject, Set.of(), READ)) {
             String text = hit.sentence().sentence().text();
             java.util.OptionalInt at = SentenceFit.denial(denied, text);

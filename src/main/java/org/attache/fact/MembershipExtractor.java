@@ -91,6 +91,19 @@ final class MembershipExtractor implements FactExtractor {
         return JOINING.contains(word) && !(verb > 0 && JOINED_BEFORE.contains(t.lowerToken(verb - 1)));
     }
 
+    /**
+     * "Cyprus became a member of the Non-Aligned Movement and retained its membership until its entry into the
+     * European Union": a membership the sentence says lasted until something is one that ended.
+     */
+    private static boolean endedLater(AnalyzedSentence t, int trigger) {
+        for (int j = trigger + 1; j < t.size(); j++) {
+            if (t.lowerToken(j).equals("until") || t.lowerToken(j).equals("till")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> JOINING = Set.of("joining", "becoming", "entering", "acceding", "belonging",
             "gaining");
     private static final Set<String> JOINED_BEFORE = Set.of("after", "since", "upon", "on");
@@ -237,7 +250,7 @@ final class MembershipExtractor implements FactExtractor {
                     || insideBrackets(t, i)
                     || i > 0 && QUANTIFIERS.contains(t.lowerToken(i - 1)) || theMembers(t, i)
                     || objectOfPreposition(t, i) || i > 0 && t.lowerToken(i - 1).equals("to") || wasAMember(t, i)
-                    || unfinishedJoining(t, i)
+                    || unfinishedJoining(t, i) || endedLater(t, i)
                     || i > 0 && s.mentionAt(t.start(i - 1))
                     .filter(m -> !m.entity().isCountry() && m.end() == t.end(i - 1)).isPresent()) {
                 // "relations with a member state of the EU", "UN Security Council members": other members

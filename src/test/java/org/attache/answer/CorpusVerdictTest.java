@@ -184,4 +184,17 @@ class CorpusVerdictTest {
         Answer morocco = ask("What are relations between Morocco and Algeria like?");
         assertTrue(morocco.text().contains("have remained strained"), morocco.text());
     }
+
+    @Test
+    void aMembershipUndoneLaterIsNoYes() {
+        // "Cuba joined the OAS in 1948", "In 1962, Cuba was expelled from the OAS", and elsewhere "Both countries
+        // are full members of the OAS": the sources disagree, and the reply says so
+        Answer cuba = ask("Is Cuba a member of the OAS?");
+        assertFalse(cuba.answered(), cuba.text());
+        assertTrue(cuba.text().startsWith("The sources I have don't say for certain.")
+                && cuba.text().contains("expelled"), cuba.text());
+        // "Cyprus withdrew from the Non-Aligned Movement on accession"
+        Answer cyprus = ask("Is Cyprus a member of the Non-Aligned Movement?");
+        assertTrue(cyprus.text().startsWith("No."), cyprus.text());
+    }
 }

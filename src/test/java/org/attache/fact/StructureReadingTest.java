@@ -651,4 +651,12 @@ class StructureReadingTest {
                 SentenceFacts.in("Malta", Optional.of("Libya"), "In 1984, a Treaty of Friendship and Co-operation was "
                         + "signed with Gaddafi's regime by Dom Mintoff."));
     }
+
+    @Test
+    void aMembershipThatLastedUntilSomethingIsNoneThatStands() {
+        assertEquals(List.of(), SentenceFacts.in("Cyprus", "In any case Cyprus became a high-profile member of the "
+                + "Non-Aligned Movement and retained its membership until its entry into the European Union in 2004."));
+        assertEquals(List.of("Croatia is a member of United Nations (1992)"), SentenceFacts.in("Croatia",
+                "Croatia became a member of the United Nations in 1992."));
+    }
 }
