@@ -38,8 +38,14 @@ final class SentenceFit {
         if (!holdsTheYearsAsked(query, sentence)) {
             return false;
         }
-        if (form == QuestionForm.WHEN && JOINING.matcher(query.text()).find() && ON_THE_WAY.matcher(lower).find()) {
-            // "When did Kazakhstan join the WTO?" is not answered by when it applied to
+        if (form == QuestionForm.WHEN && JOINING.matcher(query.text()).find()
+                && (ON_THE_WAY.matcher(lower).find()
+                || !JOINED.matcher(lower).find() && !SINCE_WHEN.matcher(query.text()).lookingAt())) {
+            // "When did Kazakhstan join the WTO?" is not answered by when it applied, nor "When did Ireland join the
+            // EU?" by a poll on EU membership in 2006: the sentence tells a joining
+            return false;
+        }
+        if (namesOnlyAnotherBody(query, sentence, gazetteer)) {
             return false;
         }
         if (form == QuestionForm.HOW_MANY && !COUNT.matcher(YEAR.matcher(sentence).replaceAll(" ")).find()
@@ -258,6 +264,27 @@ final class SentenceFit {
 
     /** A question on joining a body. */
     private static final Pattern JOINING = Pattern.compile("(?i)\\b(join(s|ed|ing)?|members?(hip)?|acced(e|es|ed|ing)|accession|admitted)\\b");
+
+    /** A sentence telling a joining. */
+    private static final Pattern JOINED = Pattern.compile("\\b(join(s|ed|ing)?|accession|acced(e|ed|es)|admitted|"
+            + "became (a |an )?(full |founding )?member|become (a |an )?(full )?member|entered)\\b");
+
+    /**
+     * "Finland … joined the NATO Response Force in 2008" names NATO only inside another body's name: a sentence
+     * that names an organisation asked about only so says nothing of it.
+     */
+    private static boolean namesOnlyAnotherBody(Query query, String sentence, Gazetteer gazetteer) {
+        List<Mention> named = gazetteer.find(sentence);
+        return query.entities().stream().filter(e -> e.kind() == org.attache.gazetteer.EntityKind.ORGANISATION)
+                .anyMatch(body -> {
+                    List<Mention> of = named.stream().filter(m -> m.entity().equals(body)).toList();
+                    return !of.isEmpty() && of.stream().allMatch(m -> ANOTHER_NAME.matcher(sentence)
+                            .region(m.end(), sentence.length()).lookingAt());
+                });
+    }
+
+    /** A capitalised word right after a name, continuing it: "NATO Response Force", "UN Security Council". */
+    private static final Pattern ANOTHER_NAME = Pattern.compile("\\s+(?!And\\b|The\\b)\\p{Lu}\\p{L}+");
 
     /** A membership on its way, not made: applied for, a candidate, in talks. */
     private static final Pattern ON_THE_WAY = Pattern.compile("\\b(appl(y|ied|ies|ication)|candida\\w*|bid|seek\\w*|"

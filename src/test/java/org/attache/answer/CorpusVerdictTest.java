@@ -197,4 +197,16 @@ class CorpusVerdictTest {
         Answer cyprus = ask("Is Cyprus a member of the Non-Aligned Movement?");
         assertTrue(cyprus.text().startsWith("No."), cyprus.text());
     }
+
+    @Test
+    void whenAStateJoinedIsAnsweredOnlyByASentenceThatTellsAJoiningOfThatBody() {
+        // not "with 77% of the population approving of EU membership according to a … poll in 2006"
+        Answer ireland = ask("When did Ireland join the European Union?");
+        assertFalse(ireland.text().contains("2006"), ireland.text());
+        // not "Halonen allowed Finland to join … the NATO Response Force in 2008": another body
+        Answer finland = ask("When did Finland join NATO?");
+        assertFalse(finland.text().contains("2008"), finland.text());
+        Answer kyrgyzstan = ask("When did Kyrgyzstan accede to the WTO?");
+        assertTrue(kyrgyzstan.text().contains("December 1998"), kyrgyzstan.text());
+    }
 }
