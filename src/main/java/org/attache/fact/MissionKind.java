@@ -51,6 +51,15 @@ public enum MissionKind implements FactKind {
         return this != ACCREDITED;
     }
 
+    /**
+     * A high commission is what one Commonwealth state calls its embassy in another: "Does Brunei have an embassy in
+     * Australia?" is answered by Brunei's high commission in Canberra.
+     */
+    @Override
+    public boolean namedBy(java.util.function.Predicate<String> mentions) {
+        return FactKind.super.namedBy(mentions) || this == HIGH_COMMISSION && EMBASSY.namedBy(mentions);
+    }
+
     @Override
     public List<String> evidence() {
         return this == ACCREDITED ? List.of("accredit", "represent", "covered") : cues();

@@ -209,4 +209,12 @@ class CorpusVerdictTest {
         Answer kyrgyzstan = ask("When did Kyrgyzstan accede to the WTO?");
         assertTrue(kyrgyzstan.text().contains("December 1998"), kyrgyzstan.text());
     }
+
+    @Test
+    void anEmbassyAskedOfACommonwealthStateIsAnsweredByItsHighCommission() {
+        Answer brunei = ask("Does Brunei have an embassy in Australia?");
+        assertTrue(brunei.text().startsWith("Yes. Brunei has a high commission in Canberra"), brunei.text());
+        Answer tanzania = ask("Does Tanzania have an embassy in Kuala Lumpur?");
+        assertTrue(tanzania.text().startsWith("Yes. Tanzania has a high commission in Kuala Lumpur"), tanzania.text());
+    }
 }
