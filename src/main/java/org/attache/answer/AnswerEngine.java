@@ -275,6 +275,16 @@ public final class AnswerEngine {
                         && f.kind() != RelationEventKind.RECOGNISED).toList();
             }
         }
+        Optional<Entity> region = query.entities().stream()
+                .filter(e -> e.kind() == org.attache.gazetteer.EntityKind.REGION).findFirst();
+        if (region.isPresent() && form != QuestionForm.YES_NO && !facts.isEmpty()
+                && facts.stream().noneMatch(f -> f.involves(region.get().id()))) {
+            // "Where does Denmark have embassies in Africa?": the facts do not say where their countries lie, so
+            // a sentence that names the region answers, or none does
+            return sentence.map(hit -> writer.fromSentence(clean, query, hit.sentence()))
+                    .orElseGet(() -> writer.unsaid(clean, query, "The sources I have don't say which of them are in "
+                            + region.get().name() + "."));
+        }
         // "which … first", "who was the first"; not "when did … first establish", which asks when
         Optional<String> ordinal = form == QuestionForm.WHICH || form == QuestionForm.OPEN ? FirstAsked.ordinal(query)
                 : Optional.empty();

@@ -161,6 +161,12 @@ final class AnswerWriter {
                 + ", so the sources I have don't say. " + coverage(), List.of(), List.of());
     }
 
+    /** Not an answer, in words of its own: what the sources do not say. */
+    Answer unsaid(String question, Query query, String what) {
+        return new Answer(question, false, query.intent().label(), names(query), what + " " + coverage(), List.of(),
+                List.of());
+    }
+
     Answer abstain(String question, Query query) {
         return new Answer(question, false, query.intent().label(), names(query),
                 "The sources I have don't say. " + coverage(), List.of(), List.of());

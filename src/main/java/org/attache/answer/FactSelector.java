@@ -333,8 +333,11 @@ final class FactSelector {
 
     /** The facts whose names share the most words with the question ("the Rio Protocol", not every protocol). */
     private static List<Fact> namedOnly(Query query, List<Fact> facts) {
+        // "What is the Gulf of Fonseca dispute?": "dispute" says what kind, not which one
         java.util.function.ToLongFunction<Fact> shared = f -> f.name().map(n -> query.words().stream()
                 .filter(w -> w.length() >= 3)
+                .filter(w -> java.util.stream.Stream.concat(Arrays.stream(ConflictKind.values()),
+                        Arrays.stream(TreatyKind.values())).noneMatch(k -> k.namedBy(w::startsWith)))
                 .filter(w -> java.util.Arrays.asList(n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).contains(w))
                 .count()).orElse(0L);
         long most = facts.stream().mapToLong(shared).max().orElse(0);

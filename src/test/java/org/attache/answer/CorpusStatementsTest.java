@@ -87,4 +87,17 @@ class CorpusStatementsTest {
         Answer last = ask("How long did the Football War last?");
         assertFalse(last.text().contains("which was last"), last.text());
     }
+
+    @Test
+    void aListIsNotGivenForARegionOrANameTheFactsDoNotKnow() {
+        // the facts do not say where Denmark's embassies lie: none is offered as one in Africa
+        Answer africa = ask("Where does Denmark have embassies in Africa?");
+        assertFalse(africa.answered(), africa.text());
+        assertFalse(africa.text().contains("Kyiv"), africa.text());
+        // "dispute" says what kind, not which: no list of every dispute in the corpus
+        Answer fonseca = ask("What is the Gulf of Fonseca dispute?");
+        assertFalse(fonseca.text().contains("The sources give"), fonseca.text());
+        Answer cenepa = ask("What was the Cenepa War?");
+        assertTrue(cenepa.text().startsWith("Cenepa War, in the relations of Ecuador and Peru"), cenepa.text());
+    }
 }
