@@ -47,7 +47,8 @@ final class FoldedEnglishAnalyzer extends Analyzer {
             java.util.List.of("treaty", "agreement", "accord", "pact"),
             java.util.List.of("envoy", "ambassador"),
             java.util.List.of("start", "begin"),
-            java.util.List.of("join", "membership", "accession"));
+            java.util.List.of("join", "membership", "accession"),
+            java.util.List.of("live", "population", "reside", "resident"));
 
     /**
      * Irregular verb forms and compared adjectives, to their base: Porter stems "broke" and "break", "biggest" and

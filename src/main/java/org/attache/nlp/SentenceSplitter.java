@@ -28,8 +28,14 @@ public final class SentenceSplitter {
 
         @Override
         protected boolean isAcceptableBreak(CharSequence text, int fromIndex, int candidateIndex) {
-            return !Abbreviations.carriesOn(text, candidateIndex);
+            return !Abbreviations.carriesOn(text, candidateIndex) && !decimalPoint(text, candidateIndex);
         }
+    }
+
+    /** "$362.5 million": a point between digits ends no sentence (the model alone sometimes breaks there). */
+    private static boolean decimalPoint(CharSequence text, int candidate) {
+        return candidate > 0 && candidate + 1 < text.length() && Character.isDigit(text.charAt(candidate - 1))
+                && Character.isDigit(text.charAt(candidate + 1));
     }
 
     /**

@@ -100,4 +100,11 @@ class CorpusStatementsTest {
         Answer cenepa = ask("What was the Cenepa War?");
         assertTrue(cenepa.text().startsWith("Cenepa War, in the relations of Ecuador and Peru"), cenepa.text());
     }
+
+    @Test
+    void howManyLiveSomewhereFindsAPopulation() {
+        // "With a total Iraqi population in Denmark numbering around 12,000, …"
+        Answer answer = ask("How many Iraqis live in Denmark?");
+        assertTrue(answer.text().contains("12,000"), answer.text());
+    }
 }

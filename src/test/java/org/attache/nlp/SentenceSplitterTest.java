@@ -64,4 +64,12 @@ class SentenceSplitterTest {
                 sentences("China is the single largest trading partner of India.[139]]] Despite lingering "
                         + "suspicions, trade grew."));
     }
+
+    @Test
+    void aDecimalPointEndsNoSentence() {
+        assertEquals(1, sentences("In 2007, the Government of Lesotho signed a compact with the Millennium Challenge "
+                + "Corporation to provide $362.5 million in support to develop Lesotho's water sector.").size());
+        assertEquals(List.of("Trade grew to 2.5 billion.", "Then it fell."),
+                sentences("Trade grew to 2.5 billion. Then it fell."));
+    }
 }
