@@ -261,8 +261,15 @@ final class FigureExtractor implements FactExtractor {
         while (label.find()) {
             nearest = label.group(1);
         }
-        return nearest != null && !nearest.equals("trade");
+        if (nearest != null && !nearest.equals("trade")) {
+            return true;
+        }
+        // "the net oil trade between the two": the trade in one good is not all the trade between them
+        return TRADE_IN_ONE_GOOD.matcher(before).find();
     }
+
+    private static final Pattern TRADE_IN_ONE_GOOD = Pattern.compile(
+            "\\b(oil|gas|arms|weapons?|energy|petroleum|defen[cs]e|military|food|coal|drugs?)\\s+trade\\b");
 
     private static final Pattern PERCENT = Pattern.compile("(?i)\\s?(%|per\\s?cent\\b)");
 

@@ -659,4 +659,12 @@ class StructureReadingTest {
         assertEquals(List.of("Croatia is a member of United Nations (1992)"), SentenceFacts.in("Croatia",
                 "Croatia became a member of the United Nations in 1992."));
     }
+
+    @Test
+    void theTradeInOneGoodIsNotAllTheTradeBetweenTwoStates() {
+        assertEquals(List.of(), SentenceFacts.in("India", "In 2005, Kuwait increased its oil exports to India by 10% "
+                + "increasing the net oil trade between the two to US$4.5 billion."));
+        assertEquals(List.of("India and Canada, trade value: about C$2.45 billion"), SentenceFacts.in("India",
+                "In 2004, bilateral trade between India and Canada was at about C$2.45 billion."));
+    }
 }
