@@ -135,6 +135,11 @@ final class FigureExtractor implements FactExtractor {
     /** How far before a number an "estimated" still speaks of it. */
     private static final int ESTIMATE_REACH = 40;
 
+    /** A capitalised word right after a demonym: the name of the people it qualifies. */
+    private static final java.util.regex.Pattern QUALIFIED_PEOPLE = java.util.regex.Pattern.compile(
+            " (?!(?i:origins?|descent|ancestry|nationals|citizens|people|community|diaspora|expatriates|immigrants"
+                    + "|workers|students)\\b)\\p{Lu}\\p{Ll}");
+
     /**
      * Who a count of people counts: a demonym just after the number ("300,000 Salvadorans", "150,000 people of
      * Indian origin", "500 ethnic Turks") or after "the number of" before it, not in other brackets.
@@ -150,9 +155,11 @@ final class FigureExtractor implements FactExtractor {
                     boolean justAfter = token > last && token <= last + 5 && clause.contains(token);
                     boolean numberOf = token < first && token >= clause.start()
                             && s.text().substring(0, x.start()).toLowerCase(Locale.ROOT).matches("(?s).*number of (the )?$");
-                    // "Greek Cypriots": a demonym qualifying another people's name does not say whose they are
+                    // "Greek Cypriots", "people of Indian Tamil origin": a demonym qualifying another people's
+                    // name, known or not, does not say whose they are
                     boolean qualifies = s.mentions().stream().anyMatch(y -> y != x
-                            && y.start() > x.end() && s.text().substring(x.end(), y.start()).isBlank());
+                            && y.start() > x.end() && s.text().substring(x.end(), y.start()).isBlank())
+                            || QUALIFIED_PEOPLE.matcher(s.text().substring(x.end())).lookingAt();
                     return (justAfter || numberOf) && !qualifies && !s.text().substring(Math.min(m.end(), x.start()),
                             Math.max(m.end(), x.start())).contains("(");
                 })

@@ -232,7 +232,27 @@ final class MembershipExtractor implements FactExtractor {
             listed.add(m);
         }
         // "… the OAS (observer)": a body the country only watches or waits on is no membership
-        return listed.stream().filter(m -> !PARTIAL_STATUS.matcher(s.text().substring(m.end())).lookingAt()).toList();
+        return listed.stream().filter(m -> !PARTIAL_STATUS.matcher(s.text().substring(m.end())).lookingAt())
+                .filter(m -> !qualifiesANoun(t, m)).toList();
+    }
+
+    /**
+     * Nouns after a body's name that speak of something else than the body: its agencies, its operations, a
+     * coalition it backed ("joined the UN coalition"). "The Partnership for Peace program" is still the body.
+     */
+    private static final Set<String> OTHER_THINGS = Set.of("system", "agency", "agencies", "organization",
+            "organizations", "organisation", "organisations", "body", "bodies", "family", "peacekeeping",
+            "peacekeepers", "mission", "missions", "operation", "operations", "coalition", "force", "forces",
+            "troops", "resolution", "resolutions", "sanctions", "summit", "summits", "observer", "observers");
+
+    /**
+     * "a member of numerous UN system organizations", "participated in United Nations peacekeeping": the body's
+     * name only qualifies the common noun after it, which is what is joined or taken part in.
+     */
+    private static boolean qualifiesANoun(AnalyzedSentence t, Mention body) {
+        int next = t.tokenFrom(body.end());
+        return next >= 0 && next < t.size() && t.start(next) <= body.end() + 1
+                && Character.isLowerCase(t.token(next).charAt(0)) && OTHER_THINGS.contains(t.lowerToken(next));
     }
 
     private static final java.util.regex.Pattern PARTIAL_STATUS = java.util.regex.Pattern.compile(

@@ -37,6 +37,7 @@ final class MissionExtractor implements FactExtractor {
 
     /** One place a mission stands in: a known city or country, or a name the gazetteer lacks, with its country
      * when the sentence gives it ("Washington D.C., United States"). */
+    /** A place a mission stands in; {@code end} is where its reading ends, the country after it included. */
     private record Place(Optional<Entity> entity, String name, Optional<Entity> country, int end) {
     }
 
@@ -106,12 +107,18 @@ final class MissionExtractor implements FactExtractor {
                     .or(() -> otherOfThePair(s, owner));
             // a country or territory named in the list itself ("… Vaasa and the Åland Islands") is a place of its
             // own, not theirs
-            Optional<Entity> listCountry = places.stream()
+            Optional<Place> placing = places.stream()
                     .filter(p -> p.country().isPresent() || !p.entity().map(Entity::isCountry).orElse(false))
-                    .map(p -> host(owner, s, p, unknownPlace))
-                    .flatMap(Optional::stream).findFirst().or(() -> before);
+                    .filter(p -> host(owner, s, p, unknownPlace).isPresent()).findFirst();
+            Optional<Entity> listCountry = placing.flatMap(p -> host(owner, s, p, unknownPlace)).or(() -> before);
             for (Place place : places) {
-                Optional<Entity> host = host(owner, s, place, listCountry);
+                // "an embassy in Helsinki … and consulates in Lappeenranta and Mariehamn": a name the gazetteer
+                // lacks, listed before the place that gives the list a country other than that of the owner's
+                // mission just named, may be in either
+                boolean eitherCountry = place.entity().isEmpty() && place.country().isEmpty() && placing.isPresent()
+                        && places.indexOf(placing.get()) > places.indexOf(place) && before.isPresent()
+                        && !before.equals(listCountry);
+                Optional<Entity> host = eitherCountry ? Optional.empty() : host(owner, s, place, listCountry);
                 if (host.isEmpty()) {
                     continue;
                 }
@@ -303,6 +310,8 @@ final class MissionExtractor implements FactExtractor {
     private static List<Place> places(SentenceContext s, int after, int limit) {
         String text = s.text().substring(0, limit);
         List<Place> places = new ArrayList<>();
+        // for each place read with a country after it, the place as it was read without
+        List<Optional<Place>> pairedWith = new ArrayList<>();
         int pos = skip(text, Math.min(after, text.length()), "");
         if (!startsWithWord(text, pos, "in")) {
             return places;
@@ -331,6 +340,7 @@ final class MissionExtractor implements FactExtractor {
                 place = new Place(Optional.empty(), text.substring(pos, end), Optional.empty(), end);
             }
             // "Washington D.C., United States", "Santa Cruz, Bolivia": the country after a city is its country
+            Place bare = place;
             int comma = skip(text, place.end(), "");
             if (comma < text.length() && text.charAt(comma) == ',' && !place.entity().map(Entity::isCountry).orElse(false)) {
                 // "Edinburgh, Gibraltar" lists two places: a known city's country is its own
@@ -344,6 +354,7 @@ final class MissionExtractor implements FactExtractor {
                 }
             }
             places.add(place);
+            pairedWith.add(place.country().isPresent() ? Optional.of(bare) : Optional.empty());
             int next = skip(text, afterAside(text, skip(text, place.end(), "")), ",");
             if (startsWithWord(text, next, "and")) {
                 next = skip(text, next + 3, "");
@@ -356,7 +367,29 @@ final class MissionExtractor implements FactExtractor {
             }
             pos = next;
         }
-        return places;
+        return plainList(places, pairedWith);
+    }
+
+    /**
+     * "consulates-general in Guangzhou, Hong Kong and Shanghai", "in Edinburgh, Gibraltar, Glasgow and Leeds": a
+     * name read with the country after it is a list of two places when the next place has no country of its own;
+     * in "Berlin, Germany and Paris, France", and at the end of a list, the country is the city's.
+     */
+    private static List<Place> plainList(List<Place> places, List<Optional<Place>> pairedWith) {
+        List<Place> read = new ArrayList<>();
+        for (int k = 0; k < places.size(); k++) {
+            Place place = places.get(k);
+            Optional<Place> bare = pairedWith.get(k);
+            boolean nextHasNone = k + 1 < places.size() && places.get(k + 1).country().isEmpty();
+            if (bare.isPresent() && nextHasNone) {
+                read.add(bare.get());
+                Entity country = place.country().orElseThrow();
+                read.add(new Place(Optional.of(country), country.name(), Optional.empty(), place.end()));
+            } else {
+                read.add(place);
+            }
+        }
+        return read;
     }
 
     /**

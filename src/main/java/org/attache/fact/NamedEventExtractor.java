@@ -152,6 +152,11 @@ final class NamedEventExtractor implements FactExtractor {
             FactKind trigger = trigger(t, i).orElseThrow();
             String name = name(t, i);
             int nameStart = nameStart(t, i, name);
+            if (nameStart > 0 && t.lowerToken(nameStart - 1).equals("see")) {
+                // "See Malaysia-Singapore Points of Agreement of 1990": a pointer to the event's article, which
+                // says nothing of it
+                continue;
+            }
             // a dispute is a state, not an event: a date near it dates something done about it ("an effort to
             // bring the border dispute to an end in early 1996")
             // a treaty's date is its signing's: beside its name ("the Elysée Treaty from 1963"), or in a clause
@@ -216,7 +221,7 @@ final class NamedEventExtractor implements FactExtractor {
                 return List.of(between.get());
             }
         }
-        if (timeOnly(t, nameStart) || insidePhrase(t, nameStart, clause)) {
+        if (timeOnly(t, nameStart) || insidePhrase(t, nameStart, clause) || locatedOnly(s, i, kind, name)) {
             return List.of();
         }
         List<Entity> inName = s.countriesBetween(nameStart, i + 1, true).stream().map(Mention::entity)
@@ -258,16 +263,23 @@ final class NamedEventExtractor implements FactExtractor {
         if (s.subjectIsThePair(clause) && s.sectionCountry().isPresent()) {
             return List.of(List.of(s.articleCountry(), s.sectionCountry().get()));
         }
-        boolean sectionNamed = s.countriesNamed().stream().anyMatch(m -> m.entity().equals(s.sectionCountry()
-                .orElse(null)));
+        // the other side named in the event's own clause: "a free trade agreement with Chile came into force";
+        // not in another clause ("North Koreans were behind the attack, Myanmar cut off relations")
+        int clauseFrom = t.start(clause.start());
+        int clauseTo = t.end(clause.end() - 1);
+        boolean sectionNamed = s.countriesNamed().stream().anyMatch(m -> m.start() >= clauseFrom && m.end() <= clauseTo
+                && m.entity().equals(s.sectionCountry().orElse(null)));
         boolean properName = !name.equalsIgnoreCase(t.token(i)) && Character.isUpperCase(name.charAt(0))
                 && name.contains(" ");
         boolean pairActs = s.clauses().stream().anyMatch(s::subjectIsThePair);
         // "as World War II progressed, the United States began to believe …" under Saudi Arabia's heading on the
         // US: a war of the whole world is no pair's for being named in the pair's paragraph
         boolean pairsOwn = !GLOBAL_WAR.matcher(name).find();
+        // "sanctions helped to bring a ceasefire agreement": an event the clause only aims at is no pair's act
+        // ("the first country in South America to sign a trade agreement" says it was signed)
+        boolean aimedAt = infinitive(t, nameStart, clause) && !s.clauseHas(i, ORDINALS);
         if (subject.isEmpty() && s.sectionCountry().isPresent() && (sectionNamed || properName || pairActs) && pairsOwn
-                && !s.subjectIsACompany(clause)
+                && !s.subjectIsACompany(clause) && !aimedAt
                 && s.countriesNamed().stream()
                 .allMatch(m -> m.entity().equals(s.articleCountry()) || m.entity().equals(s.sectionCountry().get()))) {
             // under a country's heading, a sentence naming no third state speaks of the pair, when it names the
@@ -287,9 +299,28 @@ final class NamedEventExtractor implements FactExtractor {
                 .map(o -> List.of(List.of(actor.get(), o))).orElse(List.of());
     }
 
+    /** Words that make an infinitive say what was done: "the first country to sign". */
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "last", "only");
+
     /** The wars of the whole world: "World War II", "the First World War", "the Cold War". */
     private static final java.util.regex.Pattern GLOBAL_WAR = java.util.regex.Pattern.compile(
             "(?i)\\b(world\\s+war|cold\\s+war)\\b");
+
+    /**
+     * "The conflict in the border region of Darfur", "the guerrilla war in the Western Sahara": an event known only
+     * by where it is fought names no parties, whichever countries the sentence goes on to name.
+     */
+    private static boolean locatedOnly(SentenceContext s, int i, FactKind kind, String name) {
+        AnalyzedSentence t = s.tokens();
+        int in = i + 1;
+        if (kind.type() != FactType.CONFLICT || !Character.isLowerCase(name.charAt(0)) || in + 1 >= t.size()
+                || !t.lowerToken(in).equals("in")) {
+            return false;
+        }
+        // "the war in 1995", "the clash in early 1981": when, not where
+        int afterIn = t.end(in);
+        return s.dates().stream().noneMatch(d -> d.start() > afterIn && d.start() - afterIn <= "early ".length() + 1);
+    }
 
     /**
      * The verb the name is the object of is an infinitive ("joined forces to end the conflict between …"): the

@@ -345,7 +345,23 @@ final class SentenceContext {
                 && !inOtherParentheses(dateToken, trigger) && !spansAPeriod(dateToken)
                 && !ofAnotherEvent(trigger, dateToken) && !namesAnotherEvent(date, dateToken, trigger)
                 && !(opening && dateToken > 0 && tokens.lowerToken(dateToken - 1).equals("since"))
+                && !(opening && relativeToAnother(dateToken))
                 && !inARange(date);
+    }
+
+    private static final Set<String> RELATIVE_OPENINGS = Set.of("within", "after", "following", "before", "prior");
+
+    /**
+     * "Within a year of serious border clashes in 1987, Lao and Thai leaders signed …", "After 1991, …": an
+     * opening adverbial that places the event relative to a date dates something else, or bounds it.
+     */
+    private boolean relativeToAnother(int dateToken) {
+        for (int j = 0; j < dateToken; j++) {
+            if (RELATIVE_OPENINGS.contains(tokens.lowerToken(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PERIOD_WORDS = Set.of("throughout", "until", "till", "through", "by");

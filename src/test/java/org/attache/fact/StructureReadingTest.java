@@ -667,4 +667,110 @@ class StructureReadingTest {
         assertEquals(List.of("India and Canada, trade value: about C$2.45 billion"), SentenceFacts.in("India",
                 "In 2004, bilateral trade between India and Canada was at about C$2.45 billion."));
     }
+
+    @Test
+    void aTerritoryListedAmongCitiesIsAPlaceOfItsOwnNotTheirCountry() {
+        assertEquals(List.of("Colombia has an embassy in Beijing, China",
+                        "Colombia has a consulate-general in Guangzhou, China",
+                        "Colombia has a consulate-general in Hong Kong",
+                        "Colombia has a consulate-general in Shanghai, China"),
+                SentenceFacts.in("Colombia", "Colombia has an embassy in Beijing and consulates-general in Guangzhou, "
+                        + "Hong Kong and Shanghai."));
+        List<String> greece = SentenceFacts.in("Greece", "Greece has an embassy in London and honorary consulates in "
+                + "Belfast, Birmingham, Edinburgh, Gibraltar, Glasgow and Leeds.");
+        assertTrue(greece.contains("Greece has an honorary consulate in Edinburgh, United Kingdom"), greece.toString());
+        assertTrue(greece.contains("Greece has an honorary consulate in Gibraltar"), greece.toString());
+        // at the end of a list the country after a city is still its own
+        assertTrue(SentenceFacts.in("Suriname", "Suriname has an embassy in The Hague and consulates-general in "
+                        + "Amsterdam and in Willemstad, Curaçao.")
+                .contains("Suriname has a consulate-general in Willemstad, Curaçao"));
+    }
+
+    @Test
+    void aNameTheGazetteerLacksIsPlacedNowhereWhenTwoCountriesAreAtHand() {
+        assertEquals(List.of("Russia has an embassy in Helsinki, Finland", "Russia has a consulate-general in Turku, "
+                        + "Finland", "Russia has a consulate in Mariehamn, Åland"),
+                SentenceFacts.in("Finland", "Russia has an embassy in Helsinki, a consulate-general in Turku and "
+                        + "consulates in Lappeenranta and Mariehamn."));
+        // one country at hand: the list's names are in it
+        assertTrue(SentenceFacts.in("Estonia", "Estonia has an embassy in Helsinki and six honorary consulates in "
+                + "Kotka, Mariehamn, Oulu, Tampere, Turku and Vaasa.")
+                .contains("Estonia has an honorary consulate in Kotka, Finland"));
+    }
+
+    @Test
+    void aBodyNamedOnlyToQualifyItsAgenciesOrOperationsIsNotJoined() {
+        assertEquals(List.of(), SentenceFacts.in("Russia", "Russia is an active member of numerous UN system "
+                + "organizations, including:"));
+        assertEquals(List.of(), SentenceFacts.in("Finland", "Finnish troops have participated in United Nations "
+                + "peacekeeping activities since 1956, and the Finns continue to be one of the largest per capita "
+                + "contributors of peacekeepers in the world."));
+        assertEquals(List.of(), SentenceFacts.in("Singapore", "It participated in UN peacekeeping/observer missions in "
+                + "Kuwait, Angola, Kenya, Cambodia and Timor Leste."));
+        assertFalse(SentenceFacts.underPairArticle("Iraq", "Egypt–Iraq relations", "However, Iraqi-Egyptian "
+                + "relations were broken in 1990 after Egypt joined the UN coalition that forced Iraq out of Kuwait.")
+                .stream().anyMatch(f -> f.contains("member of United Nations")));
+        // the programme is the body itself
+        assertEquals(List.of("Hungary is a member of Partnership for Peace (1994)"), SentenceFacts.in("Hungary",
+                "Hungary joined the Partnership for Peace program in 1994 and has actively supported the IFOR and "
+                        + "SFOR missions in Bosnia."));
+        assertEquals(List.of("Cuba is a member of Latin American Integration Association (26 August 1999)"),
+                SentenceFacts.in("Cuba", "Cuba joined the Latin American Integration Association becoming the tenth "
+                        + "member (out of 12) on 26 August 1999."));
+    }
+
+    @Test
+    void aNationalityQualifyingAnotherPeoplesNameCountsNoCommunityOfTheNation() {
+        assertEquals(List.of(), SentenceFacts.in("India", "More than 300,000 people of Indian Tamil \"தமிழ்\" origin "
+                + "live in Singapore."));
+        assertEquals(List.of(), SentenceFacts.in("Italy", "There are around 180,000 Greek Orthodox or people of Greek "
+                + "descent living in Italy, of which the majority lives in southern Italy and Sicily."));
+        assertEquals(List.of("Indian in Italy: around 150,000"), SentenceFacts.in("Italy", "There are around 150,000 "
+                + "people of Indian Origins living in Italy."));
+    }
+
+    @Test
+    void aPointerToAnEventsArticleSaysNothingOfIt() {
+        assertEquals(List.of(), SentenceFacts.in("Singapore", "See Malaysia-Singapore Points of Agreement of 1990 and "
+                + "moving Malaysia's immigration checkpoint from the railway station to the Causeway."));
+    }
+
+    @Test
+    void aDateTheOpeningPlacesTheEventAfterIsNotTheEventsDate() {
+        assertEquals(List.of("Communiqué, in the relations of Laos and Thailand"), SentenceFacts.in("Laos",
+                "Within a year of serious border clashes in 1987, Lao and Thai leaders signed a communiqué, signaling "
+                        + "their intention to improve relations."));
+        assertEquals(List.of("Treaty of Friendship, in the relations of Philippines and India (11 July 1952)"),
+                SentenceFacts.in("Philippines", "Seven years after India's independence in 1947, the Philippines and "
+                        + "India signed a Treaty of Friendship on 11 July 1952 in Manila to strengthen the friendly "
+                        + "relations existing between the two countries."));
+    }
+
+    @Test
+    void aConflictKnownOnlyByWhereItIsFoughtHasNoPartiesFromTheSection() {
+        assertEquals(List.of(), SentenceFacts.underPairArticle("Chad", "Chad-Sudan relations", "The conflict in the "
+                + "border region of Darfur has become an increasingly bi-national affair as increasing numbers of "
+                + "Sudanese flee to refugee camps in Chad, and Sudanese government troops and militias cross the "
+                + "borders to strike at both these camps and specific ethnic groups."));
+        assertEquals(List.of(), SentenceFacts.underPairArticle("Morocco", "Mauritania–Morocco relations",
+                "Relations between Morocco and Mauritania continued to improve through 1986, reflecting President "
+                        + "Taya's pragmatic, if unstated, view that only a Moroccan victory over the Polisario would "
+                        + "end the guerrilla war in the Western Sahara."));
+    }
+
+    @Test
+    void anEventTheSectionsPairDoesNotActInIsNotTheirs() {
+        assertEquals(List.of("Diplomatic relations between North Korea and Myanmar were severed"),
+                SentenceFacts.underPairArticle("North Korea", "Myanmar–North Korea relations", "Once it found out that "
+                        + "North Koreans were behind the attack, Myanmar cut off diplomatic relations and went as far "
+                        + "as withdrawing formal recognition of the country."));
+        assertEquals(List.of(), SentenceFacts.underPairArticle("Angola", "Canada–Angola relations", "As Chair of the "
+                + "United Nations Security Council's Angola Sanctions Committee, Canada limited the ability of UNITA "
+                + "to continue its military campaign, sanctions helped to bring a ceasefire agreement to end Angola's "
+                + "conflict."));
+        // "the first … to sign" says it was signed
+        assertEquals(List.of("Trade agreement, in the relations of Chile and India"), SentenceFacts.underPairArticle(
+                "Chile", "Chile–India relations", "Chile was the first country in South America to sign a trade "
+                        + "agreement with India, in 1956."));
+    }
 }
