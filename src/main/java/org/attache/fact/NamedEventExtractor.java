@@ -69,10 +69,16 @@ final class NamedEventExtractor implements FactExtractor {
     /** An organisation named within the four words after the trigger: "an agreement with the EU", "to join NAFTA". */
     private static boolean withABody(SentenceContext s, int i) {
         AnalyzedSentence t = s.tokens();
+        if (i + 2 < t.size() && t.lowerToken(i + 1).equals("to") && t.lemmaIn(i + 2, JOINING)) {
+            // "signed an agreement to join NAFTA", whether or not the gazetteer knows the body
+            return true;
+        }
         int limit = i + 5 < t.size() ? t.start(i + 5) : s.text().length();
         return s.mentions().stream().anyMatch(m -> m.start() > t.end(i) && m.start() < limit
                 && m.entity().kind() == org.attache.gazetteer.EntityKind.ORGANISATION);
     }
+
+    private static final Set<String> JOINING = Set.of("join", "accede", "enter");
 
     /** The token the name starts at: the name holds the trigger, and may go on after it ("Treaty of Lima"). */
     private static int nameStart(AnalyzedSentence t, int i, String name) {
@@ -97,7 +103,7 @@ final class NamedEventExtractor implements FactExtractor {
             "allied", "schedule", "desire", "wish", "intend", "expect", "aim");
     /** Words after the trigger that make it a threat, a prospect or a view rather than what happened. */
     private static final Set<String> HEDGES_AFTER = Set.of("loom", "looming", "potential", "danger", "threat", "risk",
-            "possible", "allies", "ally");
+            "possible", "allies", "ally", "schedule", "scheduled");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
     /** Trigger nouns (singular, lower case) and the kind each introduces. */
@@ -145,7 +151,11 @@ final class NamedEventExtractor implements FactExtractor {
         }
         for (int i : triggers(s)) {
             boolean such = i > 0 && t.lowerToken(i - 1).equals("such") || i > 1 && t.lowerToken(i - 2).equals("such");
-            if (s.negated(i) || s.clauseHas(i, HEDGES) || s.clauseHasAfter(i, HEDGES_AFTER) || such) {
+            int named = nameStart(t, i, name(t, i));
+            // "are negotiating a Trade, Investment and Development Cooperation Agreement": the hedge before a
+            // name that runs over a comma
+            if (s.negated(i) || s.clauseHas(i, HEDGES) || s.clauseHas(named, HEDGES)
+                    || s.clauseHasAfter(i, HEDGES_AFTER) || such) {
                 // "such a treaty would have to …": one spoken of, not one signed
                 continue;
             }
@@ -375,8 +385,9 @@ final class NamedEventExtractor implements FactExtractor {
             }
             if (OBJECT_PREPOSITIONS.contains(t.lowerToken(j))) {
                 int at = t.lowerToken(j + 1).equals("the") && j + 2 < clause.end() ? j + 2 : j + 1;
-                Optional<Entity> country = s.mentionStartingAt(t.start(at)).map(Mention::entity)
-                        .filter(Entity::isCountry);
+                // "loan agreements with the French Development Agency": the agency, not the state
+                Optional<Entity> country = s.mentionStartingAt(t.start(at)).filter(m -> !s.speaksForABody(m))
+                        .map(Mention::entity).filter(Entity::isCountry);
                 if (country.isPresent() || !t.lowerToken(j).equals("of")) {
                     return country;
                 }
@@ -391,11 +402,15 @@ final class NamedEventExtractor implements FactExtractor {
      */
     private static boolean timeOnly(AnalyzedSentence t, int nameStart) {
         int j = nameStart - 1;
-        while (j >= 0 && (t.tag(j).equals("DET") || t.tag(j).equals("NUM") || t.lowerToken(j).equals("both"))) {
+        while (j >= 0 && (t.tag(j).equals("DET") || t.tag(j).equals("NUM") || t.lowerToken(j).equals("both")
+                || POSSESSIVES.contains(t.lowerToken(j)))) {
             j--;
         }
         return j >= 0 && TIME_PREPOSITIONS.contains(t.lowerToken(j));
     }
+
+    /** "following its war of independence": a possessive stands where an article would. */
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
 
     private static boolean isNoun(AnalyzedSentence t, int i) {
         String tag = t.tag(i);

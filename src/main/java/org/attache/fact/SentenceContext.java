@@ -134,7 +134,7 @@ final class SentenceContext {
      */
     List<Entity> subjectCountries(Clause clause) {
         List<Mention> named = countriesBetween(clause.subjectStart(), clause.subjectEnd(), true).stream()
-                .filter(m -> !afterPreposition(m) && !ofACompany(m) && !people(m)).toList();
+                .filter(m -> !afterPreposition(m) && !speaksForABody(m) && !people(m)).toList();
         // "Chile, Peru and Bolivia are …", "Bolivian President Evo Morales and Paraguayan President …": the first
         // country and those joined to it; one after other words only is no subject ("Romania considers Kosovo …"
         // where the tagger missed the verb)
@@ -163,7 +163,7 @@ final class SentenceContext {
     }
 
     /** A demonym on a company ("Tajik Aluminium Company", "Azerbaijani company …"): the company acts, not the state. */
-    private boolean ofACompany(Mention mention) {
+    boolean speaksForABody(Mention mention) {
         if (mention.form() != org.attache.gazetteer.MentionForm.DEMONYM) {
             return false;
         }
@@ -368,7 +368,8 @@ final class SentenceContext {
 
     /** "Throughout the 1980s", "until 1991", "by 2010": a period or a limit, not when something happened. */
     private boolean spansAPeriod(int dateToken) {
-        for (int j = dateToken - 1; j >= Math.max(0, dateToken - 2); j--) {
+        // "by the late 2005": up to three words between
+        for (int j = dateToken - 1; j >= Math.max(0, dateToken - 3); j--) {
             if (PERIOD_WORDS.contains(tokens.lowerToken(j))) {
                 return true;
             }

@@ -773,4 +773,40 @@ class StructureReadingTest {
                 "Chile", "Chile–India relations", "Chile was the first country in South America to sign a trade "
                         + "agreement with India, in 1956."));
     }
+
+    @Test
+    void aTreatyStillBeingNegotiatedOrOnlyForJoiningABodyIsNoPairsTreaty() {
+        assertEquals(List.of(), SentenceFacts.underPairArticle("Namibia", "Namibia–United States relations",
+                "Currently the SACU countries and the U.S. are negotiating a Trade, Investment and Development "
+                        + "Cooperation Agreement, scheduled to be signed in 2008."));
+        assertFalse(SentenceFacts.underPairArticle("Mexico", "Mexico–Venezuela relations", "Ever since both countries "
+                + "became important players in the oil industry, some competitive tensions arose, eventually leading "
+                + "to disputes after Mexico signed an agreement to join NAFTA.").stream()
+                .anyMatch(f -> f.startsWith("Agreement")));
+        // an agreement to do something else is still one the pair made
+        assertEquals(List.of("Agreement, in the relations of Singapore and China"), SentenceFacts.in("Singapore",
+                "26 February 1994 - Singapore and China signed an agreement to jointly develop the Suzhou Industrial "
+                        + "Park."));
+    }
+
+    @Test
+    void anAgencyNamedByItsNationalityIsNotItsState() {
+        assertEquals(List.of(), SentenceFacts.in("Morocco", "Morocco signed three loan agreements with the French "
+                + "Development Agency (AFD) in 2009, totalling up to 155 million euros."));
+    }
+
+    @Test
+    void aWarNamedAfterAPossessiveOnlyDatesWhatHappened() {
+        assertEquals(List.of(), SentenceFacts.in("India", "India and Turkey are also connected by history, seeing as "
+                + "they have known each other since the days of the Ottoman Empire, and seeing as India was one of the "
+                + "countries to send aid to Turkey following its war of independence."));
+    }
+
+    @Test
+    void aDateALimitIsGivenByDoesNotDateTheTreaty() {
+        assertEquals(List.of("Agreement, in the relations of Cyprus and Estonia"), SentenceFacts.in("Cyprus",
+                "By the late 2005, in Nicosia the first session of the Estonia-Cyprus Intergovernmental Commission "
+                        + "established under the Agreement on Economic, Scientific, Technical and Industrial "
+                        + "Co-operation took place."));
+    }
 }
