@@ -25,6 +25,18 @@ final class FirstAsked {
     /** "one of the first", "among the first": of several. */
     private static final String OF_SEVERAL = "(?i)\\b(one of|among) the %s\\b";
 
+    /** The patterns of one ordinal, compiled once: they run on every candidate sentence. */
+    private record Rank(Pattern the, Pattern ranked, Pattern ofSeveral) {
+        static Rank of(String ordinal) {
+            return new Rank(Pattern.compile("(?i)\\bthe " + ordinal + "\\b"),
+                    Pattern.compile(String.format(RANKED, ordinal)), Pattern.compile(String.format(OF_SEVERAL, ordinal)));
+        }
+    }
+
+    /** The ordinals {@link #ordinal} gives. */
+    private static final java.util.Map<String, Rank> RANKS = java.util.Map.of("first", Rank.of("first"),
+            "last", Rank.of("last"));
+
     private FirstAsked() {
     }
 
@@ -40,15 +52,14 @@ final class FirstAsked {
 
     /** True when a sentence ranks one first (or last): "made Hungary the first Eastern Bloc country to …". */
     static boolean ranks(String sentence, String ordinal) {
-        return Pattern.compile("(?i)\\bthe " + ordinal + "\\b").matcher(sentence).find()
-                && !Pattern.compile(String.format(OF_SEVERAL, ordinal)).matcher(sentence).find();
+        Rank rank = RANKS.get(ordinal);
+        return rank.the().matcher(sentence).find() && !rank.ofSeveral().matcher(sentence).find();
     }
 
     /** The facts whose sentence ranks their subject first (or last), as the question asks. */
     static List<Fact> ranked(List<Fact> facts, String ordinal) {
-        Pattern ranked = Pattern.compile(String.format(RANKED, ordinal));
-        Pattern ofSeveral = Pattern.compile(String.format(OF_SEVERAL, ordinal));
-        return facts.stream().filter(f -> ranked.matcher(f.provenance().sentence()).find()
-                && !ofSeveral.matcher(f.provenance().sentence()).find()).toList();
+        Rank rank = RANKS.get(ordinal);
+        return facts.stream().filter(f -> rank.ranked().matcher(f.provenance().sentence()).find()
+                && !rank.ofSeveral().matcher(f.provenance().sentence()).find()).toList();
     }
 }

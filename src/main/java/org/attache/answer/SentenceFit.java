@@ -191,10 +191,14 @@ final class SentenceFit {
     /** "What did the ICJ rule in 1992?": a year the question names is in its answer's sentence. */
     static boolean holdsTheYearsAsked(Query query, String sentence) {
         java.util.regex.Matcher years = YEAR.matcher(query.text());
+        java.util.List<String> held = null;
         while (years.find()) {
+            if (held == null) {
+                held = YEAR.matcher(sentence).results().map(r -> r.group(1)).toList();
+            }
             // "in the 1970s" is held by any year of the decade
-            String year = years.group().endsWith("s") ? years.group(1).substring(0, 3) + "\\d" : years.group(1);
-            if (!Pattern.compile("\\b" + year + "s?\\b").matcher(sentence).find()) {
+            String asked = years.group().endsWith("s") ? years.group(1).substring(0, 3) : years.group(1);
+            if (held.stream().noneMatch(year -> year.startsWith(asked))) {
                 return false;
             }
         }
