@@ -335,6 +335,11 @@ public final class AnswerEngine {
                 return writer.listed(clean, query, facts);
             }
             List<Fact> said = facts;
+            if (said.stream().allMatch(f -> f.type() == FactType.MISSION)
+                    && !NamesUnanswered.in(clean, dataset.gazetteer(), said).isEmpty()) {
+                // missions of the sentence that names the place asked, but none in it
+                return writer.notSaid(clean, query, "The sources I have don't say for certain.", said);
+            }
             return Verdict.of(facts, query.says("accredit") || query.says("represent"))
                     .map(verdict -> writer.withVerdict(writer.fromFacts(clean, query, said), verdict))
                     .orElseGet(() -> writer.notSaid(clean, query, "The sources I have don't say for certain.",

@@ -39,6 +39,16 @@ class CorpusVerdictTest {
     }
 
     @Test
+    void aMissionInAPlaceTheFactsDoNotHoldIsNoYes() {
+        // the sentence naming Lappeenranta gives Russia's consulates in Turku and Mariehamn; Lappeenranta's country
+        // is not read
+        Answer russia = ask("Does Russia have a consulate in Lappeenranta?");
+        assertFalse(russia.text().startsWith("Yes"), russia.text());
+        Answer colombia = ask("Does Colombia have a consulate in Shanghai?");
+        assertTrue(colombia.text().startsWith("Yes") && colombia.text().contains("Shanghai, China"), colombia.text());
+    }
+
+    @Test
     void aMissionThatWasClosedIsNoYes() {
         Answer answer = ask("Does Romania have an embassy in Myanmar?");
         assertFalse(answer.text().startsWith("Yes"), answer.text());
