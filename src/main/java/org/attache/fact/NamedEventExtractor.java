@@ -151,17 +151,16 @@ final class NamedEventExtractor implements FactExtractor {
         }
         for (int i : triggers(s)) {
             boolean such = i > 0 && t.lowerToken(i - 1).equals("such") || i > 1 && t.lowerToken(i - 2).equals("such");
-            int named = nameStart(t, i, name(t, i));
+            String name = name(t, i);
+            int nameStart = nameStart(t, i, name);
             // "are negotiating a Trade, Investment and Development Cooperation Agreement": the hedge before a
             // name that runs over a comma
-            if (s.negated(i) || s.clauseHas(i, HEDGES) || s.clauseHas(named, HEDGES)
+            if (s.negated(i) || s.clauseHas(i, HEDGES) || s.clauseHas(nameStart, HEDGES)
                     || s.clauseHasAfter(i, HEDGES_AFTER) || such) {
                 // "such a treaty would have to …": one spoken of, not one signed
                 continue;
             }
             FactKind trigger = trigger(t, i).orElseThrow();
-            String name = name(t, i);
-            int nameStart = nameStart(t, i, name);
             if (nameStart > 0 && t.lowerToken(nameStart - 1).equals("see")) {
                 // "See Malaysia-Singapore Points of Agreement of 1990": a pointer to the event's article, which
                 // says nothing of it

@@ -29,21 +29,29 @@ public final class UnknownNames {
     }
 
     public List<String> in(String question) {
-        List<Mention> mentions = gazetteer.find(question);
         List<String> unknown = new ArrayList<>();
-        Matcher m = NAME.matcher(question);
-        while (m.find()) {
-            int start = m.start(1);
-            if (question.substring(0, start).isBlank()) {
-                continue;
-            }
-            String word = m.group(1).replaceAll("['’]s$", "");
-            boolean named = mentions.stream().anyMatch(x -> x.start() <= start && start < x.end());
-            if (!named && !knownWord.test(word.toLowerCase(Locale.ROOT)) && gazetteer.closest(word).isEmpty()
+        for (String name : beyondTheGazetteer(question, gazetteer)) {
+            String word = name.replaceAll("['’]s$", "");
+            if (!knownWord.test(word.toLowerCase(Locale.ROOT)) && gazetteer.closest(word).isEmpty()
                     && gazetteer.abbreviation(word).isEmpty()) {
                 unknown.add(word);
             }
         }
         return unknown;
+    }
+
+    /** The capitalised words of a question, after its first, that no name of the gazetteer covers. */
+    public static List<String> beyondTheGazetteer(String question, Gazetteer gazetteer) {
+        List<Mention> mentions = gazetteer.find(question);
+        List<String> names = new ArrayList<>();
+        Matcher m = NAME.matcher(question);
+        while (m.find()) {
+            int start = m.start(1);
+            if (!question.substring(0, start).isBlank()
+                    && mentions.stream().noneMatch(x -> x.start() <= start && start < x.end())) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
     }
 }
