@@ -61,6 +61,41 @@ final class NamedEventExtractor implements FactExtractor {
         return false;
     }
 
+    /** Verbs that end a treaty: their date is the ending's, and the treaty no longer binds. */
+    private static final List<String> ENDING = List.of("nullif", "annul", "abrogat", "revok", "terminat", "cancel",
+            "repudiat", "denounc", "scrap", "suspend", "rescind", "void");
+
+    /** How many words after its trigger an ending verb may stand ("the agreement with Bolivia (terminated …)"). */
+    private static final int ENDING_AFTER = 5;
+
+    /**
+     * "The two countries nullified their earlier friendship and cooperation treaty in 1995", "the pact was
+     * abrogated": the verb nearest the treaty ends it. Another verb of the clause does not ("cancelled entry visas
+     * and signed a joint declaration").
+     */
+    private static boolean ended(AnalyzedSentence t, Clause clause, int nameStart, int trigger) {
+        for (int j = nameStart - 1; j >= clause.start(); j--) {
+            if (t.tag(j).equals("VERB")) {
+                if (endingVerb(t, j)) {
+                    return true;
+                }
+                break;
+            }
+        }
+        // "the Free Trade Agreement with Bolivia (terminated in 2010)": an aside in brackets ends its own clause
+        for (int j = trigger + 1; j < Math.min(t.size(), trigger + 1 + ENDING_AFTER); j++) {
+            if (t.tag(j).equals("VERB")) {
+                return endingVerb(t, j);
+            }
+        }
+        return false;
+    }
+
+    private static boolean endingVerb(AnalyzedSentence t, int j) {
+        // stems, not lemmas: the lemmatiser leaves "annulled" and "nullified" as they are
+        return ENDING.stream().anyMatch(t.lowerToken(j)::startsWith);
+    }
+
     /** Verbs that make a treaty, whose date is the treaty's. */
     private static final Set<String> MAKING = Set.of("sign", "signed", "conclude", "concluded");
 
@@ -171,7 +206,8 @@ final class NamedEventExtractor implements FactExtractor {
             // a treaty's date is its signing's: beside its name ("the Elysée Treaty from 1963"), or in a clause
             // that signs it; "In 1977, New Delhi considered the peace treaty …" dates the view
             int nameEnd = Math.max(i, t.tokenAt(t.start(nameStart) + name.length() - 1));
-            if (trigger.type() == FactType.TREATY && yetToBeMade(t, s.clauseOf(i), i)) {
+            if (trigger.type() == FactType.TREATY && (yetToBeMade(t, s.clauseOf(i), i)
+                    || ended(t, s.clauseOf(i), nameStart, i))) {
                 continue;
             }
             if (trigger.type() == FactType.TREATY && s.dates().isEmpty()
@@ -215,7 +251,8 @@ final class NamedEventExtractor implements FactExtractor {
         // "the Cenepa War between Ecuador and Peru", "the war fought between …": the parties, wherever the name
         // stands, when "between" follows it ("Since the Second World War, relations between …" is another phrase)
         int after = Math.max(i, t.tokenAt(t.start(nameStart) + name.length() - 1)) + 1;
-        while (after < clause.end() && after - i < 6 && Set.of("VERB", "AUX", "ADV").contains(t.tag(after))) {
+        while (after < clause.end() && after - i < 6 && (Set.of("VERB", "AUX", "ADV").contains(t.tag(after))
+                || QUOTES.contains(t.token(after)))) {
             after++;
         }
         // "the Treaty of Peace and Friendship of 1984 between Chile and Argentina": the year the name carries
@@ -228,6 +265,11 @@ final class NamedEventExtractor implements FactExtractor {
                     Math.min(clause.end(), after + 9), after, after, -1, false, false, false), Optional.empty());
             if (between.isPresent()) {
                 return List.of(between.get());
+            }
+            if (namesOtherParties(s, after, clause)) {
+                // "the Treaty of Commerce and Navigation between Mexico and Hamburg": the parties are stated, and
+                // one is no state the gazetteer knows, so the section's pair is not the treaty's
+                return List.of();
             }
         }
         if (timeOnly(t, nameStart) || insidePhrase(t, nameStart, clause) || locatedOnly(s, i, kind, name)) {
@@ -306,6 +348,29 @@ final class NamedEventExtractor implements FactExtractor {
                 ? Math.min(i, clause.verb()) : i);
         return other.filter(o -> !o.equals(actor.get()))
                 .map(o -> List.of(List.of(actor.get(), o))).orElse(List.of());
+    }
+
+    /** A name's closing quote, which may stand between it and "between". */
+    private static final Set<String> QUOTES = Set.of("\"", "”", "'", "’", "''");
+
+    /** How many words after "between" its two parties are looked for. */
+    private static final int BETWEEN_REACH = 8;
+
+    /** After "between", a proper name that is no country the gazetteer knows: a city, a company, a people. */
+    private static boolean namesOtherParties(SentenceContext s, int between, Clause clause) {
+        AnalyzedSentence t = s.tokens();
+        for (int j = between + 1; j < Math.min(clause.end(), between + 1 + BETWEEN_REACH); j++) {
+            int from = t.start(j);
+            int to = t.end(j);
+            if (t.tag(j).equals("PROPN") && s.countriesNamed().stream()
+                    .noneMatch(m -> m.start() <= from && m.end() >= to)) {
+                return true;
+            }
+            if (!t.tag(j).equals("PROPN") && !Set.of("and", "the", ",").contains(t.lowerToken(j))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words that make an infinitive say what was done: "the first country to sign". */

@@ -346,7 +346,27 @@ final class SentenceContext {
                 && !ofAnotherEvent(trigger, dateToken) && !namesAnotherEvent(date, dateToken, trigger)
                 && !(opening && dateToken > 0 && tokens.lowerToken(dateToken - 1).equals("since"))
                 && !(opening && relativeToAnother(dateToken))
-                && !inARange(date);
+                && !inARange(date) && !counted(trigger, clause);
+    }
+
+    /** How far before its trigger "the 50th anniversary of" or "25 years of" may stand. */
+    private static final int COUNTED_REACH = 5;
+
+    /**
+     * "In March 2017, Kazakhstan marked 25 years of its membership", "marked 60 years since the establishment of
+     * diplomatic relations", "the 35th anniversary of establishing relations": a time counted from the event dates
+     * the count, not the event.
+     */
+    private boolean counted(int trigger, Clause clause) {
+        for (int j = Math.max(clause.start(), trigger - COUNTED_REACH); j + 1 < trigger; j++) {
+            String word = tokens.lowerToken(j);
+            String next = tokens.lowerToken(j + 1);
+            if (word.equals("anniversary") && next.equals("of") || (next.equals("of") || next.equals("since"))
+                    && (word.equals("years") || word.equals("decades")) && j > 0 && tokens.tag(j - 1).equals("NUM")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> RELATIVE_OPENINGS = Set.of("within", "after", "following", "before", "prior");

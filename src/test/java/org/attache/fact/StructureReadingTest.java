@@ -809,4 +809,62 @@ class StructureReadingTest {
                         + "established under the Agreement on Economic, Scientific, Technical and Industrial "
                         + "Co-operation took place."));
     }
+
+    @Test
+    void aTimeCountedFromAnEventDatesTheCountNotTheEvent() {
+        assertEquals(List.of("Kazakhstan is a member of United Nations"), SentenceFacts.in("Kazakhstan",
+                "In March 2017, Kazakhstan marked 25 years of its membership in the United Nations."));
+        // the same structure over another article's event, and a count given with "since"
+        assertEquals(List.of("Mexico is a member of United Nations"), SentenceFacts.in("Mexico",
+                "In 2010 Mexico celebrated 65 years of its membership in the United Nations."));
+        assertEquals(List.of("Japan and Ireland established diplomatic relations"), SentenceFacts.underPairArticle(
+                "Japan", "Ireland–Japan relations", "In 2017 Japan and Ireland marked 60 years since the "
+                        + "establishment of diplomatic relations."));
+        // years counted after the event say how long something else took
+        assertEquals(List.of("North Korea and Philippines established diplomatic relations (2000)"),
+                SentenceFacts.underPairArticle("North Korea", "North Korea–Philippines relations", "In 2000, the "
+                        + "Philippines and the DPRK established diplomatic relations after more than 20 years of "
+                        + "negotiations."));
+    }
+
+    @Test
+    void aMembershipVotersApprovedIsNotOneTheStateHolds() {
+        assertEquals(List.of(), SentenceFacts.in("Switzerland", "In 1992 Swiss voters approved membership in the "
+                + "International Monetary Fund and the World Bank, but later that year rejected the European Economic "
+                + "Area agreement, which the government viewed as a first step toward European Union membership."));
+        // a membership a parliament approved is the state's own act
+        assertEquals(List.of("Moldova is a member of Commonwealth of Independent States (April 1994)"),
+                SentenceFacts.in("Moldova", "The Moldovan Parliament approved the country's membership in the "
+                        + "Commonwealth of Independent States and the CIS charter on economic union in April 1994."));
+    }
+
+    @Test
+    void aTreatyEndedIsNotOneThePairHas() {
+        assertEquals(List.of(), SentenceFacts.underPairArticle("North Korea", "North Korea–Mongolia relations",
+                "The two countries nullified their earlier friendship and cooperation treaty in 1995, and in 1999, "
+                        + "the DPRK closed its embassy in Ulaanbaatar during an official visit by Kim Dae-jung, the "
+                        + "first-ever such visit by a South Korean president."));
+        assertEquals(List.of(), SentenceFacts.underPairArticle("Mexico", "Bolivia–Mexico relations", "1995: Free "
+                + "Trade Agreement with Bolivia (terminated in 2010)."));
+        // another verb of the clause ends something else
+        assertEquals(List.of("Joint declaration, in the relations of Turkey and Syria (2009)"), SentenceFacts.in(
+                "Turkey", "The Turkish–Syrian relationship showed great improvement when Turkey and Syria have "
+                        + "cancelled entry visas and signed joint declaration of strategic council in 2009."));
+    }
+
+    @Test
+    void aTreatyBetweenOneOfThePairAndAnotherPartyIsNotThePairs() {
+        assertEquals(List.of(), SentenceFacts.underPairArticle("Mexico", "Germany–Mexico relations", "Commercial links "
+                + "were quickly established through the signing of the \"Treaty of Commerce and Navigation\" between "
+                + "Mexico and Hamburg in 1823."));
+        assertEquals(List.of(), SentenceFacts.underPairArticle("Myanmar", "France–Myanmar relations", "In 1769, "
+                + "official contacts resumed when a trade treaty was signed between King Hsinbyushin and the French "
+                + "East India Company."));
+        assertEquals(List.of(), SentenceFacts.underPairArticle("Central African Republic",
+                "Central African Republic–Chad relations", "The refugees were repatriated following an agreement "
+                        + "between UNHCR and the governments of the two countries in 2004."));
+        assertEquals(List.of("Treaty of Peace and Friendship, in the relations of Chile and Argentina (1984)"),
+                SentenceFacts.underPairArticle("Chile", "Argentina–Chile relations", "The Treaty of Peace and "
+                        + "Friendship of 1984 between Chile and Argentina was signed in the Vatican."));
+    }
 }
