@@ -25,6 +25,13 @@ final class EventParties {
         if (between.isPresent()) {
             return between;
         }
+        Optional<Entity> possessor = possessor(s, i);
+        if (possessor.isPresent()) {
+            // "strains due to Liberia's establishment of diplomatic relations with the Soviet Union": the
+            // possessor acts, whatever the clause's subject is
+            return objectOfWith(s, clause, i).filter(c -> !c.equals(possessor.get()))
+                    .map(c -> List.of(possessor.get(), c));
+        }
         List<Entity> named = s.countriesBetween(clause.start(), clause.end(), false).stream().map(Mention::entity)
                 .filter(e -> excluded.map(x -> !x.equals(e)).orElse(true)).distinct().toList();
         List<Entity> subject = clause.relative() ? List.of() : s.subjectCountries(clause).stream()
@@ -39,7 +46,7 @@ final class EventParties {
             if (others.size() == 1) {
                 return Optional.of(List.of(actor, others.get(0)));
             }
-            if (others.isEmpty()) {
+            if (others.isEmpty() && !withSomeoneElse(s, clause, i)) {
                 // the clause names no other party: the section's country (the article's own when the section's
                 // acts), or the one other country the sentence names ("… held talks with El Salvador's minister and
                 // signed a communique on the establishment …")
@@ -101,9 +108,25 @@ final class EventParties {
         return Optional.of(s.articleCountry());
     }
 
-    /** "with the country", "with the kingdom": the article's own country, named no other way. */
+    /**
+     * "with the country", "with the kingdom": the article's own country, named no other way; not "with the
+     * Sultanate of Johor", which names another.
+     */
     private static final java.util.regex.Pattern THE_COUNTRY = java.util.regex.Pattern.compile(
-            "(?i)\\bwith the (country|nation|kingdom|republic|sultanate|island nation|state)\\b");
+            "(?i)\\bwith the (country|nation|kingdom|republic|sultanate|island nation|state)\\b(?!\\s+of\\b)");
+
+    /** The country whose possessive stands just before a trigger noun: "Liberia's establishment of relations". */
+    private static Optional<Entity> possessor(SentenceContext s, int i) {
+        if (!isNoun(s, i)) {
+            return Optional.empty();
+        }
+        String before = s.text().substring(0, s.tokens().start(i)).stripTrailing();
+        if (!before.endsWith("'s") && !before.endsWith("’s")) {
+            return Optional.empty();
+        }
+        int apostrophe = before.length() - 2;
+        return s.countriesNamed().stream().filter(m -> m.end() == apostrophe).map(Mention::entity).findFirst();
+    }
 
     private static final java.util.Set<String> OWN = java.util.Set.of("government", "country", "state", "president",
             "nation");
@@ -163,6 +186,21 @@ final class EventParties {
             return Optional.empty();
         }
         return s.mentionStartingAt(t.start(at)).filter(m -> m.entity().isCountry());
+    }
+
+    /**
+     * "The Dutch established relations with the Sultanate of Johor": the first "with" after the trigger names, by a
+     * proper name, someone who is no country; the other party is stated, and is not one the sentence names elsewhere.
+     */
+    private static boolean withSomeoneElse(SentenceContext s, Clause clause, int i) {
+        AnalyzedSentence t = s.tokens();
+        for (int j = i + 1; j + 1 < clause.end(); j++) {
+            if (t.lowerToken(j).equals("with")) {
+                int at = t.lowerToken(j + 1).equals("the") && j + 2 < clause.end() ? j + 2 : j + 1;
+                return t.tag(at).equals("PROPN") && countryAt(s, j + 1, clause).isEmpty();
+            }
+        }
+        return false;
     }
 
     /** "… relations with Taiwan": the country after the first "with" that follows the trigger in its clause. */

@@ -45,7 +45,7 @@ final class MembershipExtractor implements FactExtractor {
             "aspire", "aspiration", "aim", "bid", "observe", "observing", "want", "hope", "support", "would", "plan", "future", "observer",
             "associate", "prospective", "negotiate", "suspend", "expel", "withdraw", "leave", "left", "former",
             "serve", "served", "non-permanent", "elect", "elected", "campaign", "campaigning", "lobby", "lobbying",
-            "advocate", "advocating", "endorse", "oppose", "veto", "voter", "voters");
+            "advocate", "advocating", "endorse", "oppose", "veto", "voter", "voters", "effort", "efforts");
     /** After the trigger, a seat held for a while: "a member of the UN Security Council for six terms". */
     private static final java.util.regex.Pattern FOR_TERMS = java.util.regex.Pattern.compile(
             "(?i)\\bfor\\s+(\\S+\\s+){0,2}terms?\\b");

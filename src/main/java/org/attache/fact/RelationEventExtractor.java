@@ -99,7 +99,15 @@ final class RelationEventExtractor implements FactExtractor {
     @Override
     public List<Fact> extract(SentenceContext s) {
         Map<String, Fact> facts = new LinkedHashMap<>();
-        for (Reading reading : readings(s)) {
+        List<Reading> readings = readings(s);
+        // "The establishment of diplomatic relations … started in 1992 …, but never progressed": nothing was
+        // established, by the noun or the verb
+        boolean cameToNothing = readings.stream().anyMatch(r -> NEEDS_DATE.contains(r.verb())
+                && cameToNothing(s, r.token()));
+        for (Reading reading : readings) {
+            if (cameToNothing && reading.kind() == RelationEventKind.ESTABLISHED) {
+                continue;
+            }
             // "exchanged telegrams on 2 October 2005 on the 30th anniversary of establishing relations": the date
             // is the anniversary's
             Optional<FactDate> date = s.clauseHas(reading.token(), ANNIVERSARY) ? Optional.empty()
@@ -123,6 +131,23 @@ final class RelationEventExtractor implements FactExtractor {
             }
         }
         return List.copyOf(withoutItsOpposite(facts.values()));
+    }
+
+    /** Words after a beginning that say it led nowhere. */
+    private static final Set<String> CAME_TO_NOTHING = Set.of("never", "stall", "stalled", "collapse", "collapsed",
+            "abandon", "abandoned", "halt", "halted");
+
+    /**
+     * "The establishment of diplomatic relations … started in 1992 …, but never progressed": a beginning the
+     * sentence goes on to say came to nothing established nothing.
+     */
+    private static boolean cameToNothing(SentenceContext s, int trigger) {
+        for (int j = trigger + 1; j < s.tokens().size(); j++) {
+            if (s.tokens().lemmaIn(j, CAME_TO_NOTHING) || CAME_TO_NOTHING.contains(s.tokens().lowerToken(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -346,7 +346,23 @@ final class SentenceContext {
                 && !ofAnotherEvent(trigger, dateToken) && !namesAnotherEvent(date, dateToken, trigger)
                 && !(opening && dateToken > 0 && tokens.lowerToken(dateToken - 1).equals("since"))
                 && !(opening && relativeToAnother(dateToken))
-                && !inARange(date) && !counted(trigger, clause);
+                && !inARange(date) && !counted(trigger, clause) && !causeBetween(dateToken, trigger);
+    }
+
+    /**
+     * "strains in the 1970s due to Liberia's establishment of diplomatic relations with the Soviet Union": a date
+     * before "due to" or "because of" dates the effect; the cause that follows it is undated.
+     */
+    private boolean causeBetween(int dateToken, int trigger) {
+        for (int j = dateToken + 1; j + 1 < trigger; j++) {
+            String word = tokens.lowerToken(j);
+            String next = tokens.lowerToken(j + 1);
+            if ((word.equals("due") || word.equals("owing")) && next.equals("to")
+                    || word.equals("because") && next.equals("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before its trigger "the 50th anniversary of" or "25 years of" may stand. */

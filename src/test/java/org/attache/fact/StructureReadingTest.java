@@ -867,4 +867,48 @@ class StructureReadingTest {
                 SentenceFacts.underPairArticle("Chile", "Argentina–Chile relations", "The Treaty of Peace and "
                         + "Friendship of 1984 between Chile and Argentina was signed in the Vatican."));
     }
+
+    @Test
+    void aBeginningThatCameToNothingEstablishedNothing() {
+        assertEquals(List.of(), SentenceFacts.in("North Korea", "The establishment of diplomatic relations between "
+                + "Armenia and the DPRK started in 1992 upon Armenia's independence from the USSR, but never progressed "
+                + "due to Armenia's protest of North Korea's numerous human rights violations, nuclear weapons program, "
+                + "and its harsh treatment of the North Korean populace ."));
+        // a beginning that lasted until another date did establish relations
+        assertEquals(List.of("South Korea and Laos established diplomatic relations (June 22, 1974)"),
+                SentenceFacts.underPairArticle("South Korea", "Laos–South Korea relations", "The establishment of "
+                        + "diplomatic relations between Laos and South Korea began on June 22, 1974 and lasted until "
+                        + "July 24, 1975."));
+    }
+
+    @Test
+    void aCountrysOwnEstablishmentOfRelationsIsItsWhateverTheClausesSubject() {
+        assertEquals(List.of("Liberia and Soviet Union established diplomatic relations"),
+                SentenceFacts.underPairArticle("Liberia", "Liberia–United States relations", "After official US "
+                        + "recognition of Liberia in 1862, the two nations shared very close ties until strains in the "
+                        + "1970s due to Liberia's establishment of diplomatic relations with the Soviet Union and other "
+                        + "Eastern Bloc countries."));
+        assertEquals(List.of("South Korea and China established diplomatic relations (22 August 1992)"),
+                SentenceFacts.in("South Korea", "They lasted until South "
+                        + "Korea's establishment of diplomatic relations with the People's Republic of China in 22 "
+                        + "August 1992."));
+    }
+
+    @Test
+    void relationsWithANamedPartyThatIsNoCountryAreNoCountrys() {
+        assertEquals(List.of(), SentenceFacts.in("Malaysia", "The Dutch established relations with the Sultanate of "
+                + "Johor in the early 17th century, and in 1641 they captured the Portuguese colony of Malacca (on the "
+                + "south-western coast of today's Peninsular Malaysia)."));
+        assertEquals(List.of(), SentenceFacts.in("Tanzania", "China established diplomatic relations with Tanganyika "
+                + "and Zanzibar on 9 December 1961 and 11 December 1963 respectively."));
+    }
+
+    @Test
+    void effortsToGainMembershipAreNoMembership() {
+        assertEquals(List.of(), SentenceFacts.in("North Macedonia", "The FOREIGN RELATIONS OF NORTH MACEDONIA since its "
+                + "independence in 1991 have been characterized by the country's efforts to gain membership in "
+                + "international organizations such as NATO and the European Union and to gain international "
+                + "recognition under its constitutional name, overshadowed by a long-standing, dead-locked dispute "
+                + "with neighboring Greece."));
+    }
 }
