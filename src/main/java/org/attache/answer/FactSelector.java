@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -356,12 +358,41 @@ final class FactSelector {
         return asked.isEmpty() ? found : of(found, f -> f.type() != FactType.CONFLICT || asked.contains(f.kind()));
     }
 
-    /** Conflicts or treaties, narrowed to those the question names by a word of their name. */
+    /**
+     * Conflicts or treaties, narrowed to those the question names by a word of their name; a question that says
+     * what its treaty or war was about ("the treaty on selling electricity") gets only those whose sentence says so
+     * too, not another agreement of the pair's.
+     */
     private static List<Fact> byName(Query query, List<Fact> facts) {
         List<Fact> named = of(facts, f -> f.name().map(n -> query.words().stream()
                 .filter(w -> w.length() > 3)
                 .anyMatch(w -> n.toLowerCase(Locale.ROOT).contains(w))).orElse(false));
-        return named.isEmpty() ? facts : named;
+        if (!named.isEmpty()) {
+            return named;
+        }
+        List<String> about = subjectWords(query.text());
+        return about.isEmpty() ? facts : of(facts, f -> {
+            String sentence = f.provenance().sentence().toLowerCase(Locale.ROOT);
+            return about.stream().anyMatch(sentence::contains);
+        });
+    }
+
+    /** "the treaty on selling electricity to Bangladesh": what a named kind of event is said to be about. */
+    private static final Pattern ABOUT = Pattern.compile("(?i)\\b(?:treaty|treaties|agreements?|accords?|pacts?|"
+            + "wars?|disputes?|conflicts?)\\s+(?:on|over|about|regarding|concerning|for)\\s+([^?.!]+)");
+    /** How much of a word stands for all its forms: "sell" for selling, sold is lost. */
+    private static final int STEM = 5;
+
+    /** The lower-case stems of the words, not names, that follow "treaty on …"; none when no such phrase. */
+    private static List<String> subjectWords(String question) {
+        Matcher m = ABOUT.matcher(question);
+        if (!m.find()) {
+            return List.of();
+        }
+        return Arrays.stream(m.group(1).split("[^\\p{L}]+"))
+                .filter(w -> w.length() > 3 && Character.isLowerCase(w.charAt(0)))
+                .map(w -> w.substring(0, Math.min(STEM, w.length())))
+                .toList();
     }
 
     /** One or two facts of each type, events first. */

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * Checks a fact's claim against the sentence it cites, before anything restates it: each party is named in the
  * sentence (by name, abbreviation or demonym; a host country by one of its cities), or is the party the source
  * itself supplies (the article's own country, or the country the sentence's section is about: by its heading, or
- * by the pair's relations article it names as its main one where the headings are lost); a word of the
+ * by the pair's relations article it names as its main one where the headings are lost, or the one other country
+ * its paragraph named before a sentence on "the two countries"); a word of the
  * fact's kind stands in the sentence; and its date, number or place is written there. A fact that fails is not
  * restated: the sentence may still be quoted as it stands.
  */
@@ -45,7 +46,8 @@ public final class ClaimCheck {
                     || fact.type() == FactType.MISSION && party.equals(fact.counterpart())
                     && countriesOfPlaces.contains(party)
                     || articleCountry.filter(party::equals).isPresent()
-                    || sectionCountry.filter(party::equals).isPresent();
+                    || sectionCountry.filter(party::equals).isPresent()
+                    || source.paragraphCountry().filter(party::equals).isPresent();
             if (!found) {
                 return false;
             }

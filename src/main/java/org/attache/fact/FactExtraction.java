@@ -44,20 +44,23 @@ public final class FactExtraction {
         List<Fact> facts = new ArrayList<>();
         for (Section section : article.sections()) {
             Optional<Entity> sectionCountry = SectionCountry.of(section, country.get().id(), gazetteer);
+            ParagraphCountry paragraph = new ParagraphCountry(country.get());
             for (Sentence sentence : section.sentences()) {
                 String lower = sentence.text().toLowerCase(Locale.ROOT);
                 List<FactExtractor> applicable = extractors.stream().filter(e -> e.mayApply(lower)).toList();
+                List<Mention> mentions = gazetteer.find(sentence.text());
+                Optional<Entity> paragraphCountry = paragraph.before(sentence, mentions);
                 if (applicable.isEmpty()) {
                     continue;
                 }
-                // every fact has a counterpart named in its sentence or heading its section: a sentence naming
-                // nothing, outside a country's section, is not worth tagging (tagging is most of the load time)
-                List<Mention> mentions = gazetteer.find(sentence.text());
-                if (mentions.isEmpty() && sectionCountry.isEmpty()) {
+                // every fact has a counterpart named in its sentence, heading its section or named before in its
+                // paragraph: a sentence with none of these is not worth tagging (tagging is most of the load time)
+                if (mentions.isEmpty() && sectionCountry.isEmpty() && paragraphCountry.isEmpty()) {
                     continue;
                 }
                 SentenceContext context = new SentenceContext(article, section, sentence,
-                        analyzer.analyze(sentence.text()), mentions, country.get(), sectionCountry, gazetteer);
+                        analyzer.analyze(sentence.text()), mentions, country.get(), sectionCountry, paragraphCountry,
+                        gazetteer);
                 List<Integer> triggers = new ArrayList<>();
                 applicable.forEach(extractor -> triggers.addAll(extractor.triggers(context)));
                 context.competingTriggers(triggers);

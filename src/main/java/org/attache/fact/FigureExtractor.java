@@ -26,8 +26,9 @@ final class FigureExtractor implements FactExtractor {
             + "|around|at least|exceeds|exceeding|less than|fewer than|up to|almost|under|roughly|circa|close to"
             + "|just over|just under|well over";
 
-    /** One number, with its currency and scale: "US$15 million", "300,000". */
-    private static final String NUMBER = "(?:[A-Z]{1,3}\\$|\\$|€|£)?\\d[\\d,.]*(?:\\s(?:million|billion|thousand))?";
+    /** One number, with its currency and scale: "US$15 million", "300,000", "US$60 thousand million". */
+    private static final String NUMBER = "(?:[A-Z]{1,3}\\$|\\$|€|£)?\\d[\\d,.]*"
+            + "(?:\\s(?:million|billion|thousand)(?:\\s(?:million|billion))?)?";
     /**
      * An amount, a range kept whole: "about US$15 million", "between 70,000 and 100,000", "300 to 400",
      * "70,000–100,000".

@@ -311,7 +311,8 @@ final class NamedEventExtractor implements FactExtractor {
             return subject.stream().filter(e -> !e.equals(s.articleCountry()))
                     .map(e -> List.of(s.articleCountry(), e)).toList();
         }
-        if (s.subjectIsThePair(clause) && s.sectionCountry().isPresent()) {
+        if (s.subjectIsThePair(clause) && s.sectionCountry().isPresent() && !GLOBAL_WAR.matcher(name).find()) {
+            // "Post World War II relations between the two countries …": a war of the whole world is no pair's
             return List.of(List.of(s.articleCountry(), s.sectionCountry().get()));
         }
         // the other side named in the event's own clause: "a free trade agreement with Chile came into force";

@@ -2,6 +2,7 @@ package org.attache.fact;
 
 import org.attache.article.Flag;
 import org.attache.article.Reference;
+import org.attache.gazetteer.EntityId;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +23,12 @@ import java.util.Set;
  * @param pairArticle the pair's relations article (or the other country's foreign relations) the section names as
  *                    its main one, if any (see
  *                    {@link org.attache.article.Section#pairArticle()})
+ * @param paragraphCountry where the section names no pair, the country the sentence's paragraph named before a
+ *                    sentence that speaks of "the two countries" (see {@code ParagraphCountry})
  */
 public record Provenance(String article, String snapshot, String file, int line, Optional<String> section,
                          String url, String sentence, List<Reference> references, Set<Flag> flags,
-                         Optional<String> pairArticle) {
+                         Optional<String> pairArticle, Optional<EntityId> paragraphCountry) {
     public Provenance {
         references = List.copyOf(references);
         flags = Set.copyOf(flags);

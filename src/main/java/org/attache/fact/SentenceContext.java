@@ -29,22 +29,39 @@ final class SentenceContext {
     private final List<DateMention> dates;
     private final Entity articleCountry;
     private final Optional<Entity> sectionCountry;
+    /** The pair's other country as the paragraph named it, where the section names none (see ParagraphCountry). */
+    private final Optional<Entity> pairOfTheParagraph;
     private final Gazetteer gazetteer;
     private List<Integer> triggers = List.of();
     private List<Clause> clauses;
 
     SentenceContext(Article article, Section section, Sentence sentence, AnalyzedSentence tokens,
                     List<Mention> mentions, Entity articleCountry, Optional<Entity> sectionCountry,
-                    Gazetteer gazetteer) {
+                    Optional<Entity> paragraphCountry, Gazetteer gazetteer) {
         this.article = article;
         this.section = section;
         this.sentence = sentence;
         this.tokens = tokens;
         this.mentions = List.copyOf(mentions);
         this.articleCountry = articleCountry;
-        this.sectionCountry = sectionCountry;
         this.gazetteer = gazetteer;
         this.dates = DateFinder.find(sentence.text(), Integer.parseInt(article.snapshot().substring(0, 4)));
+        this.pairOfTheParagraph = sectionCountry.filter(c -> !c.equals(articleCountry)).isEmpty()
+                ? paragraphCountry.filter(c -> !c.equals(articleCountry) && speaksOfThePair(c)) : Optional.empty();
+        this.sectionCountry = sectionCountry.or(() -> pairOfTheParagraph);
+    }
+
+    /** "both states", "the two countries": the sentence speaks of a pair without naming it. */
+    private static final java.util.regex.Pattern THE_PAIR = java.util.regex.Pattern.compile(
+            "(?i)\\b(both|the two|these two)\\s+(countries|nations|states|sides|governments)\\b");
+
+    /**
+     * True when the sentence speaks of "the two countries" and names no country but the article's own and the one
+     * its paragraph named before: then the paragraph says who the pair is.
+     */
+    private boolean speaksOfThePair(Entity paragraphCountry) {
+        return THE_PAIR.matcher(sentence.text()).find() && mentions.stream().map(Mention::entity)
+                .filter(Entity::isCountry).allMatch(e -> e.equals(articleCountry) || e.equals(paragraphCountry));
     }
 
     AnalyzedSentence tokens() {
@@ -534,7 +551,7 @@ final class SentenceContext {
         flags.addAll(article.flags());
         Provenance provenance = new Provenance(article.title(), article.snapshot(), article.source().file(),
                 sentence.line(), section.heading(), article.linkTo(section), sentence.text(), sentence.references(),
-                flags, section.pairArticle());
+                flags, section.pairArticle(), pairOfTheParagraph.map(Entity::id));
         FactId id = FactId.of(kind.type(), List.of(article.title(), article.snapshot(),
                 String.valueOf(sentence.line()), sentence.text(), FactKind.code(kind), subject.id().value(),
                 counterpart.id().value(), name.orElse("")));

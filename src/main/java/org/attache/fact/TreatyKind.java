@@ -12,6 +12,7 @@ public enum TreatyKind implements FactKind {
     COMMUNIQUE(List.of("communi")),
     DECLARATION(List.of("declar")),
     SETTLEMENT(List.of("settle")),
+    MEMORANDUM(List.of("memorand")),
     RULING(List.of("rul"));
 
     private final KindWords words;

@@ -67,7 +67,7 @@ final class DatasetFile {
                       @JsonSerialize(using = FactKindJson.Writer.class)
                       @JsonDeserialize(using = FactKindJson.Reader.class) FactKind kind,
                       EntityId subject, EntityId counterpart, Optional<String> name, Optional<FactDate> date,
-                      String statement, Place place) {
+                      String statement, Place place, Optional<EntityId> paragraphCountry) {
     }
 
     /** A contradiction, its statements by their position among the facts. */
@@ -96,7 +96,7 @@ final class DatasetFile {
             }
             positions.putIfAbsent(fact, facts.size());
             facts.add(new StoredFact(fact.id(), fact.kind(), fact.subject(), fact.counterpart(), fact.name(),
-                    fact.date(), fact.statement(), place));
+                    fact.date(), fact.statement(), place, p.paragraphCountry()));
         }
         List<StoredContradiction> contradictions = dataset.contradictions().stream()
                 .map(c -> new StoredContradiction(c.article(), c.subject(), c.counterpart(), c.about(),
@@ -155,7 +155,7 @@ final class DatasetFile {
         List<Fact> facts = new ArrayList<>(stored.facts().size());
         for (StoredFact fact : stored.facts()) {
             facts.add(new Fact(fact.id(), fact.kind(), fact.subject(), fact.counterpart(), fact.name(), fact.date(),
-                    fact.statement(), provenance(articles.articles(), fact.place())));
+                    fact.statement(), provenance(articles.articles(), fact.place(), fact.paragraphCountry())));
         }
         List<Contradiction> contradictions = stored.contradictions().stream()
                 .map(c -> new Contradiction(c.article(), c.subject(), c.counterpart(), c.about(),
@@ -165,7 +165,8 @@ final class DatasetFile {
     }
 
     /** The provenance of a sentence, as extraction gives it: the flags of sentence, section and article together. */
-    private static Provenance provenance(List<Article> articles, Place place) throws IOException {
+    private static Provenance provenance(List<Article> articles, Place place, Optional<EntityId> paragraphCountry)
+            throws IOException {
         try {
             Article article = articles.get(place.article());
             Section section = article.sections().get(place.section());
@@ -176,7 +177,7 @@ final class DatasetFile {
             flags.addAll(article.flags());
             return new Provenance(article.title(), article.snapshot(), article.source().file(), sentence.line(),
                     section.heading(), article.linkTo(section), sentence.text(), sentence.references(), flags,
-                    section.pairArticle());
+                    section.pairArticle(), paragraphCountry == null ? Optional.empty() : paragraphCountry);
         } catch (IndexOutOfBoundsException | NullPointerException e) {
             throw new IOException("a fact's sentence is missing from the articles", e);
         }

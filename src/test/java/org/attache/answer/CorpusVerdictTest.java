@@ -227,4 +227,13 @@ class CorpusVerdictTest {
         Answer tanzania = ask("Does Tanzania have an embassy in Kuala Lumpur?");
         assertTrue(tanzania.text().startsWith("Yes. Tanzania has a high commission in Kuala Lumpur"), tanzania.text());
     }
+
+    @Test
+    void aTreatyAskedAboutByItsSubjectIsAnsweredOnlyByOneOnThatSubject() {
+        // the Nepal article's only agreement with Bangladesh is on cooperation, trade, transit and civil aviation
+        Answer electricity = ask("When did Nepal and Bangladesh sign the treaty on selling electricity to Bangladesh?");
+        assertFalse(electricity.answered(), electricity.text());
+        Answer aviation = ask("When did Singapore and Indonesia sign the memorandum on aviation rights?");
+        assertTrue(aviation.text().contains("August 2005"), aviation.text());
+    }
 }

@@ -43,6 +43,18 @@ final class SentenceFacts {
         return extract(country, section).stream().map(Fact::statement).toList();
     }
 
+    /**
+     * The facts of the last of a paragraph's sentences, read after the ones before it, in an article without
+     * headings.
+     */
+    static List<String> lastOfParagraph(String country, String... sentences) {
+        List<Sentence> paragraph = java.util.Arrays.stream(sentences)
+                .map(text -> new Sentence(text, 1, BlockKind.PARAGRAPH, List.of(), Set.of())).toList();
+        String last = sentences[sentences.length - 1];
+        return extract(country, new Section(List.of(), Optional.empty(), 1, paragraph, List.of(), Set.of())).stream()
+                .filter(f -> f.provenance().sentence().equals(last)).map(Fact::statement).toList();
+    }
+
     static List<Fact> facts(String country, Optional<String> heading, String sentence) {
         Section section = new Section(heading.map(List::of).orElse(List.of()), heading, 1,
                 List.of(new Sentence(sentence, 1, BlockKind.PARAGRAPH, List.of(), Set.of())), List.of(), Set.of());

@@ -911,4 +911,46 @@ class StructureReadingTest {
                 + "recognition under its constitutional name, overshadowed by a long-standing, dead-locked dispute "
                 + "with neighboring Greece."));
     }
+
+    @Test
+    void thePairAParagraphNamedIsWhomItsTwoCountriesAre() {
+        assertEquals(List.of("Good Friday Agreement, in the relations of Ireland and United Kingdom (1998)"),
+                SentenceFacts.lastOfParagraph("Ireland", "Since at least the 1600s Ireland has had political "
+                        + "connections with the United Kingdom, with the whole island becoming a part of the United "
+                        + "Kingdom of Great Britain and Ireland from 1801 to 1922.", "In 1998, both states signed the "
+                        + "Good Friday Agreement and now co-operate closely to find a solution to the region's "
+                        + "problems."));
+        assertEquals(List.of("Memorandum of Understanding, in the relations of Malawi and South Africa (2008)"),
+                SentenceFacts.lastOfParagraph("Malawi", "Since South Africa and Malawi had their first democratic "
+                        + "elections in 1994, Malawi and South Africa have enhanced relations.", "In 2008, the two "
+                        + "governments signed a Memorandum of Understanding designed to enhance the relationship "
+                        + "between the two countries through enhanced security cooperation."));
+        assertEquals(List.of("Protocol, in the relations of North Korea and Democratic Republic of the Congo"),
+                SentenceFacts.lastOfParagraph("North Korea", "The Democratic Republic of the Congo has friendly "
+                        + "relations with the DPRK.", "When a DPRK delegation visited the Congo in 2013, the two "
+                        + "countries signed a protocol on negotiations and cooperation between their foreign "
+                        + "ministries."));
+    }
+
+    @Test
+    void aParagraphThatNeverNamedTheArticlesCountryOrNamedSeveralOthersNamesNoPair() {
+        assertEquals(List.of(), SentenceFacts.lastOfParagraph("Latvia", "They were both re-occupied by the USSR "
+                + "between 1945 and 1991.", "Both countries established diplomatic relations on January 3, 1992."));
+        assertEquals(List.of(), SentenceFacts.lastOfParagraph("Chile", "On May 20, 1914, Chile and the other ABC "
+                + "Powers met in Niagara Falls, Canada, to mediate diplomatically to avoid a state of war between the "
+                + "United States and Mexico over the Veracruz Incident and the Tampico Affair.", "In 1974, Mexico "
+                + "severed diplomatic relations over the overthrow of President Salvador Allende.", "Diplomatic "
+                + "relations between the two nations were re-established in 1990."));
+        // a sentence of its own paragraph, without it: no pair
+        assertEquals(List.of(), SentenceFacts.in("Ireland", "In 1998, both states signed the Good Friday Agreement "
+                + "and now co-operate closely to find a solution to the region's problems."));
+    }
+
+    @Test
+    void aWarOfTheWholeWorldIsNoPairsThoughItsSubjectIsThePair() {
+        assertEquals(List.of("Brunei and Philippines restored relations (January 1984)"), SentenceFacts.lastOfParagraph(
+                "Brunei", "Relations between Brunei and the natives of a then divided Philippines under a classical "
+                        + "era were long standing.", "Post World War II relations between the two countries has been "
+                        + "re-established since January 1984."));
+    }
 }
