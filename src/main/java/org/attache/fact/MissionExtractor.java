@@ -26,9 +26,12 @@ import java.util.Set;
 final class MissionExtractor implements FactExtractor {
     private static final Set<String> OPENING_VERBS = Set.of("set", "open", "opened", "establish", "established",
             "inaugurate", "inaugurated");
-    /** "-general" after the noun, with a hyphen or an en dash: "consulates–general". */
+    /**
+     * "general" after the noun, with a hyphen, an en dash or a space, and in either number: "consulates–general",
+     * "consulates general", "consulate generals".
+     */
     private static final java.util.regex.Pattern GENERAL_SUFFIX = java.util.regex.Pattern.compile(
-            "\\s?[-–]\\s?general", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "(\\s?[-–]\\s?|\\s+)generals?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> QUANTITIES = Set.of("several", "many", "various", "numerous");
     /** Words that make the mission a plan, a wish or a past one rather than one that stands. */
     private static final Set<String> HEDGES = Set.of("plan", "propose", "intend", "would", "could", "should", "may",
@@ -249,7 +252,7 @@ final class MissionExtractor implements FactExtractor {
         String token = t.lowerToken(i);
         String rest = t.text().substring(t.end(i), Math.min(t.text().length(), t.end(i) + 10)).toLowerCase(Locale.ROOT);
         boolean general = token.contains("general") || rest.matches("^\\s?[-–]\\s?general.*")
-                || i + 1 < t.size() && t.lowerToken(i + 1).equals("general")
+                || i + 1 < t.size() && (t.lowerToken(i + 1).equals("general") || t.lowerToken(i + 1).equals("generals"))
                 || i > 0 && t.lowerToken(i - 1).equals("general");
         if (token.startsWith("embass")) {
             return Optional.of(MissionKind.EMBASSY);
@@ -260,11 +263,12 @@ final class MissionExtractor implements FactExtractor {
         if (!token.startsWith("consulate")) {
             return Optional.empty();
         }
-        if (general) {
-            return Optional.of(MissionKind.CONSULATE_GENERAL);
-        }
+        // "an honorary consulate general" is an honorary post, whatever its rank
         if (i > 0 && t.lowerToken(i - 1).equals("honorary")) {
             return Optional.of(MissionKind.HONORARY_CONSULATE);
+        }
+        if (general) {
+            return Optional.of(MissionKind.CONSULATE_GENERAL);
         }
         return Optional.of(MissionKind.CONSULATE);
     }
@@ -313,6 +317,10 @@ final class MissionExtractor implements FactExtractor {
         // for each place read with a country after it, the place as it was read without
         List<Optional<Place>> pairedWith = new ArrayList<>();
         int pos = skip(text, Math.min(after, text.length()), "");
+        if (pos < text.length() && text.charAt(pos) == '(' && startsWithWord(text, skip(text, pos + 1, ""), "in")) {
+            // "2 honorary consulates (in Lviv and Odessa)": the list in brackets, which its closing bracket ends
+            pos = skip(text, pos + 1, "");
+        }
         if (!startsWithWord(text, pos, "in")) {
             return places;
         }
@@ -324,6 +332,11 @@ final class MissionExtractor implements FactExtractor {
                 pos = skip(text, pos + 3, "");
             }
             Optional<Mention> mention = s.mentionStartingAt(pos);
+            if (mention.filter(m -> m.form() == MentionForm.DEMONYM && beforeAName(text, m.end())).isPresent()) {
+                // "in the British Kenya Colony", "and the Kyrgyz Embassy in Ankara": a demonym before a name
+                // starts another thing than a place of the list ("the Seychellois capital" is the country's)
+                break;
+            }
             Place place;
             if (mention.isPresent() && (mention.get().entity().isCity() || mention.get().entity().isCountry())) {
                 place = new Place(Optional.of(mention.get().entity()), mention.get().text(text), Optional.empty(),
@@ -390,6 +403,12 @@ final class MissionExtractor implements FactExtractor {
             }
         }
         return read;
+    }
+
+    /** True when a capitalised word follows this character, past spaces. */
+    private static boolean beforeAName(String text, int pos) {
+        int next = skip(text, pos, "");
+        return next < text.length() && Character.isUpperCase(text.charAt(next));
     }
 
     /**

@@ -61,6 +61,18 @@ final class NamedEventExtractor implements FactExtractor {
         return false;
     }
 
+    /** "attack on Indians", "raids against Chinese": a people named by its demonym after the event's name. */
+    private static boolean onAPeople(SentenceContext s, int nameEnd) {
+        AnalyzedSentence t = s.tokens();
+        int at = nameEnd + 1;
+        if (at + 1 >= t.size() || !Set.of("on", "against").contains(t.lowerToken(at))) {
+            return false;
+        }
+        int people = t.lowerToken(at + 1).equals("the") && at + 2 < t.size() ? at + 2 : at + 1;
+        return s.mentionStartingAt(t.start(people))
+                .filter(m -> m.form() == org.attache.gazetteer.MentionForm.DEMONYM).isPresent();
+    }
+
     /** Verbs that end a treaty: their date is the ending's, and the treaty no longer binds. */
     private static final List<String> ENDING = List.of("nullif", "annul", "abrogat", "revok", "terminat", "cancel",
             "repudiat", "denounc", "scrap", "suspend", "rescind", "void");
@@ -206,6 +218,10 @@ final class NamedEventExtractor implements FactExtractor {
             // a treaty's date is its signing's: beside its name ("the Elysée Treaty from 1963"), or in a clause
             // that signs it; "In 1977, New Delhi considered the peace treaty …" dates the view
             int nameEnd = Math.max(i, t.tokenAt(t.start(nameStart) + name.length() - 1));
+            if ((trigger == ConflictKind.ATTACK || trigger == ConflictKind.RAID) && onAPeople(s, nameEnd)) {
+                // "the 2007 Mügeln mob attack on Indians": an attack on people, not a conflict between states
+                continue;
+            }
             if (trigger.type() == FactType.TREATY && (yetToBeMade(t, s.clauseOf(i), i)
                     || ended(t, s.clauseOf(i), nameStart, i))) {
                 continue;

@@ -953,4 +953,41 @@ class StructureReadingTest {
                         + "era were long standing.", "Post World War II relations between the two countries has been "
                         + "re-established since January 1984."));
     }
+
+    @Test
+    void placesListedInBracketsAfterACountedMissionAreItsPlaces() {
+        assertEquals(List.of("Latvia has an embassy in Kyiv, Ukraine", "Latvia has an honorary consulate in Lviv, Ukraine",
+                        "Latvia has an honorary consulate in Odessa, Ukraine"),
+                SentenceFacts.in("Ukraine", "Latvia has an embassy in Kiev and 2 honorary consulates (in Lviv and "
+                        + "Odessa)."));
+        assertEquals(List.of("Czech Republic has an embassy in Moscow, Russia",
+                        "Czech Republic has a consulate-general in Saint Petersburg, Russia",
+                        "Czech Republic has a consulate-general in Yekaterinburg, Russia"),
+                SentenceFacts.in("Czech Republic", "The Czech Republic has an embassy in Moscow, and two consulate "
+                        + "generals (in Saint Petersburg and Yekaterinburg)."));
+    }
+
+    @Test
+    void aConsulateGeneralIsOneWrittenWithASpaceOrInThePluralAndAnHonoraryOneIsHonorary() {
+        assertEquals(List.of("Nepal has an embassy in Beijing, China", "Nepal has a consulate-general in Lhasa, China",
+                        "Nepal has a consulate-general in Hong Kong", "Nepal has a consulate-general in Guangzhou, China"),
+                SentenceFacts.in("Nepal", "Nepal has established its embassy in Beijing, opened consulates general in "
+                        + "Lhasa, Hong Kong and Guangzhou and appointed an honorary consul in Shanghai."));
+        assertEquals(List.of("India has an embassy in Berlin, Germany", "India has a consulate-general in Frankfurt, Germany",
+                        "India has a consulate-general in Munich, Germany", "India has a consulate-general in Hamburg, Germany"),
+                SentenceFacts.in("India", "India have an embassy in Berlin and three consulate generals in Frankfurt, "
+                        + "Munich, and Hamburg."));
+        assertEquals(List.of("Finland has an honorary consulate in Georgetown, Guyana"), SentenceFacts.in("Finland",
+                "Finland also has an honorary consulate general in Georgetown."));
+    }
+
+    @Test
+    void aDemonymBeforeANameEndsAListOfPlaces() {
+        assertEquals(List.of("Turkey has an embassy in Bishkek, Kyrgyzstan"), SentenceFacts.in("Kyrgyzstan",
+                "The Turkish Embassy in Bishkek and the Kyrgyz Embassy in Ankara were opened in 1992.").stream()
+                .filter(f -> f.startsWith("Turkey")).toList());
+        assertFalse(SentenceFacts.in("Ethiopia", "Relations between Kenya and Ethiopia date back to 1954, when the "
+                + "Ethiopian authorities under Haile Selassie I established an honorary consulate general in the "
+                + "British Kenya Colony.").stream().anyMatch(f -> f.contains("United Kingdom")));
+    }
 }
