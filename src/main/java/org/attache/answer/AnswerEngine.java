@@ -304,9 +304,14 @@ public final class AnswerEngine {
             facts = ranked;
         }
         if (form == QuestionForm.YES_NO) {
-            Optional<IndexedSentence> no = denial.of(query);
+            List<IndexedSentence> denials = denial.all(query);
+            Optional<IndexedSentence> no = denials.stream().findFirst();
             if (no.isPresent() && (facts.isEmpty() || undoesTheFacts(query, no.get(), facts))) {
-                return writer.withVerdict(writer.fromSentence(clean, query, no.get()), "No");
+                // every article that says so, of the same snapshot as the best or newer, is cited
+                List<Fact> standing = facts;
+                List<IndexedSentence> cited = denials.stream().filter(d -> standing.isEmpty()
+                        || undoesTheFacts(query, d, standing)).toList();
+                return writer.withVerdict(writer.fromEachArticle(clean, query, cited), "No");
             }
             if (no.isPresent() && undoneLater(no.get(), facts)) {
                 // "Cuba joined the OAS in 1948" and "In 1962, Cuba was expelled from the OAS", beside "Both countries

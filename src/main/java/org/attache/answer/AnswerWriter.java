@@ -89,6 +89,17 @@ final class AnswerWriter {
                         + hit.sentence().text() + "\"", List.of(citation), List.of());
     }
 
+    /** Sentences of several articles, each quoted under its own article; one alone as {@link #fromSentence}. */
+    Answer fromEachArticle(String question, Query query, List<IndexedSentence> hits) {
+        if (hits.size() == 1) {
+            return fromSentence(question, query, hits.get(0));
+        }
+        String text = hits.stream().map(hit -> "The " + hit.article().title() + " article (" + hit.article().snapshot()
+                + ") says: \"" + hit.sentence().text() + "\"").collect(java.util.stream.Collectors.joining("\n"));
+        return new Answer(question, true, query.intent().label(), names(query), text,
+                hits.stream().map(h -> citations.of(h.article(), h.section(), h.sentence())).toList(), List.of());
+    }
+
     /** A fact's own sentence quoted as it stands: a "when" question whose fact is dated only in words of its own. */
     Answer quoting(String question, Query query, Fact fact) {
         return new Answer(question, true, query.intent().label(), names(query),

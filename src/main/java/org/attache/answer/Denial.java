@@ -58,12 +58,21 @@ final class Denial {
 
     /** The best sentence that denies what the question asks, of its first party. */
     Optional<IndexedSentence> of(Query query) {
+        return all(query).stream().findFirst();
+    }
+
+    /**
+     * The sentences that deny what the question asks, of its first party, best first, the best of each article
+     * only: "Sweden closed its embassy in Dublin" in both Sweden's and Ireland's articles is one answer with two
+     * citations.
+     */
+    List<IndexedSentence> all(Query query) {
         if (query.entities().isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         List<String> searched = searchedWords(query);
         if (searched.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         // what a negation may stand before: the question's words and those a sentence on its subject uses
         List<String> denied = new ArrayList<>(searched);
@@ -77,6 +86,7 @@ final class Denial {
         });
         // "In 1962, Cuba was expelled from the Organization of American States" holds no word of the subject
         wordsOfTheSubject.addAll(UNDOING_WORDS);
+        List<IndexedSentence> found = new ArrayList<>();
         for (SentenceIndex.Hit hit : index.search(query.entities(), wordsOfTheSubject, Set.of(), READ)) {
             String text = hit.sentence().sentence().text();
             java.util.OptionalInt at = SentenceFit.denial(denied, text);
@@ -86,11 +96,14 @@ final class Denial {
             if (at.isEmpty() && query.intent() == org.attache.understand.Intent.MEMBERSHIPS) {
                 at = onlyPartly(query, text);
             }
-            if (at.isPresent() && saidOfTheFirstParty(query, hit.sentence(), text, at.getAsInt(), mutual)) {
-                return Optional.of(hit.sentence());
+            boolean newArticle = found.stream().noneMatch(f -> f.article().title().equals(hit.sentence().article()
+                    .title()));
+            if (at.isPresent() && newArticle && saidOfTheFirstParty(query, hit.sentence(), text, at.getAsInt(),
+                    mutual)) {
+                found.add(hit.sentence());
             }
         }
-        return Optional.empty();
+        return List.copyOf(found);
     }
 
     /** The question's words, with "relations", "ties" and "diplomatic", which the question reader sets aside. */

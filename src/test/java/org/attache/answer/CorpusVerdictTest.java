@@ -236,4 +236,14 @@ class CorpusVerdictTest {
         Answer aviation = ask("When did Singapore and Indonesia sign the memorandum on aviation rights?");
         assertTrue(aviation.text().contains("August 2005"), aviation.text());
     }
+
+    @Test
+    void aNoBothCountriesArticlesGiveCitesBoth() {
+        // Ireland's article says August 2010, Sweden's September 2010: both are quoted
+        Answer answer = ask("Does Sweden still have an embassy in Dublin?");
+        assertTrue(answer.text().startsWith("No."), answer.text());
+        assertTrue(answer.citations().stream().anyMatch(c -> c.title().equals("Foreign relations of Sweden"))
+                && answer.citations().stream().anyMatch(c -> c.title().equals("Foreign relations of Ireland")),
+                answer.text());
+    }
 }
