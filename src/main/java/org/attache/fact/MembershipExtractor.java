@@ -397,8 +397,22 @@ final class MembershipExtractor implements FactExtractor {
         if (s.subjectIsThePair(clause) && s.sectionCountry().isPresent()) {
             return List.of(s.articleCountry(), s.sectionCountry().get());
         }
+        boolean aGovernment = clause.subjectEnd() > clause.subjectStart()
+                && STATE_HEADS.contains(t.lowerToken(clause.subjectEnd() - 1));
+        for (int j = clause.subjectStart(); j + 1 < clause.subjectEnd() && !aGovernment; j++) {
+            if (t.tag(j).equals("PROPN") && !s.insideMention(j) && t.tag(j + 1).equals("PROPN")
+                    && !s.insideMention(j + 1)) {
+                // "…, Julius Nyerere also was one of the founding members": someone the subject names by full
+                // name is the member, not the article's country
+                return List.of();
+            }
+        }
         return List.of(s.articleCountry());
     }
+
+    /** Heads of a subject that stand for the state, whoever it is named after: "the Babangida regime". */
+    private static final Set<String> STATE_HEADS = Set.of("government", "regime", "administration", "state",
+            "republic", "kingdom", "parliament", "cabinet");
 
     private static int clauseEnd(String text, int from) {
         int semicolon = text.indexOf(';', from);

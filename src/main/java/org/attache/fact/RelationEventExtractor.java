@@ -182,6 +182,10 @@ final class RelationEventExtractor implements FactExtractor {
         Optional<List<Entity>> parties;
         if (kind == RelationEventKind.RECOGNISED) {
             parties = recognition(s, i);
+        } else if (!kind.mutual() && s.clauseOf(i).passive() && EventParties.agent(s, i).isEmpty()) {
+            // "Diplomatic relations between Hungary and Mexico were suspended": the statement would say who
+            // suspended them, which the passive does not
+            parties = Optional.empty();
         } else if (aboutDiplomaticRelations(t, i, NEEDS_DATE.contains(verb.get()))) {
             parties = EventParties.of(s, i, insteadOf(s, i));
         } else {

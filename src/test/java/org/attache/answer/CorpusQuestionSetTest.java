@@ -52,6 +52,15 @@ class CorpusQuestionSetTest {
         return all;
     }
 
+    /** "July 1, 2013" and "1 July 2013" are one date: both are compared written day first. */
+    private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(
+            "\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s+"
+                    + "(\\d{1,2}),\\s+(\\d{4})\\b");
+
+    static String dayFirst(String lowerCase) {
+        return MONTH_FIRST.matcher(lowerCase).replaceAll("$2 $1 $3");
+    }
+
     /** Why an answer is wrong, or empty when it is right. */
     static Optional<String> fault(Item item, Answer answer) {
         if (!item.answerable()) {
@@ -62,8 +71,9 @@ class CorpusQuestionSetTest {
         }
         StringBuilder said = new StringBuilder(answer.text());
         answer.citations().forEach(c -> said.append('\n').append(c.quote()));
-        String lower = said.toString().toLowerCase(Locale.ROOT);
-        List<String> missing = item.expect().stream().filter(e -> !lower.contains(e.toLowerCase(Locale.ROOT))).toList();
+        String lower = dayFirst(said.toString().toLowerCase(Locale.ROOT));
+        List<String> missing = item.expect().stream()
+                .filter(e -> !lower.contains(dayFirst(e.toLowerCase(Locale.ROOT)))).toList();
         if (!missing.isEmpty()) {
             return Optional.of("lacks " + missing);
         }

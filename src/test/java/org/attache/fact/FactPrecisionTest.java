@@ -45,7 +45,7 @@ class FactPrecisionTest {
                 "/facts/precision-set-3.yaml", "/facts/precision-set-4.yaml", "/facts/precision-set-5.yaml",
                 "/facts/precision-set-6.yaml", "/facts/precision-set-7.yaml",
                 "/facts/precision-set-8.yaml", "/facts/precision-set-9.yaml", "/facts/precision-set-10.yaml",
-                "/facts/precision-set-11.yaml")) {
+                "/facts/precision-set-11.yaml", "/facts/precision-set-12.yaml")) {
             try (InputStream in = FactPrecisionTest.class.getResourceAsStream(set)) {
                 labelled.addAll(new ObjectMapper(new YAMLFactory()).readValue(in, PrecisionSet.class).facts());
             }

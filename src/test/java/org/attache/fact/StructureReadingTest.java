@@ -990,4 +990,30 @@ class StructureReadingTest {
                 + "Ethiopian authorities under Haile Selassie I established an honorary consulate general in the "
                 + "British Kenya Colony.").stream().anyMatch(f -> f.contains("United Kingdom")));
     }
+
+    @Test
+    void aSuspensionInThePassiveWithoutItsAgentSaysNotWhoSuspended() {
+        assertEquals(List.of(), SentenceFacts.underPairArticle("Mexico", "Hungary–Mexico relations", "Diplomatic "
+                + "relations between Hungary and Mexico were suspended between 1941 and 1974 and re-established on May "
+                + "14, 1974."));
+        assertEquals(List.of(), SentenceFacts.underPairArticle("New Zealand", "Israel–New Zealand relations",
+                "Relations were temporarily suspended around 2004 when two Israeli citizens were convicted of passport "
+                        + "fraud, but these were restored soon after."));
+        assertEquals(List.of("El Salvador suspended diplomatic relations with Cuba (1961)"), SentenceFacts.in(
+                "El Salvador", "El Salvador previously suspended diplomatic relations with Cuba in 1961 due to the "
+                        + "Cuban Revolution."));
+    }
+
+    @Test
+    void aMemberNamedByFullNameIsAPersonNotTheArticlesCountry() {
+        assertEquals(List.of(), SentenceFacts.in("Tanzania", "Tanzania's first president, Julius Nyerere also was one "
+                + "of the founding members of the Non-Aligned Movement, and, during the Cold War era, Tanzania played an "
+                + "important role in regional and international organisations, such as the Non-Aligned Movement, the "
+                + "front-line states, the G-77, and the Organisation of African Unity (OAU) (now the African Union)."));
+        // a government named after its leader is the state's
+        assertEquals(List.of("Nigeria is a member of Organisation of Islamic Cooperation"), SentenceFacts.in("Nigeria",
+                "The Babangida regime joined the Organisation of the Islamic Conference (OIC, now the Organisation of "
+                        + "Islamic Cooperation), though President Obasanjo has indicated he might reconsider Nigeria's "
+                        + "membership."));
+    }
 }
