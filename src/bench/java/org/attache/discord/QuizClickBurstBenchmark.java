@@ -86,8 +86,8 @@ public class QuizClickBurstBenchmark {
         String start = DiscordApiDouble.snowflakeNow(); // answered through its hook: JDA needs a recent id
         discord.hostRunsQuiz(start, "start", "questions", 1);
         JsonNode question = discord.reply(start, 10);
-        String sessionId = question.get("components").get(0).get("components").get(0).get("custom_id").asText()
-                .split(":")[1];
+        String sessionId = DiscordApiDouble.sessionOf(question.get("components").get(0).get("components").get(0)
+                .get("custom_id").asText());
         int before = discord.requests().size();
         Map<String, Long> sent = new HashMap<>();
         long window = System.nanoTime();

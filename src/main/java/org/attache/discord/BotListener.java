@@ -72,10 +72,18 @@ final class BotListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        if (quiz.isPresent() && event.getComponentId().startsWith("quiz:")) {
-            quiz.get().button(event);
+        Optional<ComponentId> id = ComponentIds.decode(event.getComponentId());
+        if (id.isPresent() && id.get() instanceof ComponentId.Page page) {
+            pages.click(event, page);
+        } else if (id.isPresent() && quiz.isPresent() && id.get() instanceof ComponentId.QuizAnswer answer) {
+            quiz.get().answer(event, answer);
+        } else if (id.isPresent() && quiz.isPresent() && id.get() instanceof ComponentId.QuizNext next) {
+            quiz.get().next(event, next);
+        } else if (id.isPresent() && quiz.isPresent() && id.get() instanceof ComponentId.QuizFlag flag) {
+            quiz.get().flag(event, flag);
         } else {
-            pages.click(event);
+            event.reply("That button belongs to nothing I know: run the command again for fresh buttons.")
+                    .setEphemeral(true).queue();
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Replies longer than a page ({@code /relations country:} without {@code with}, {@code /sources}): the page the
  * engine gives, with Prev and Next buttons; a click edits the message to the neighbouring page. The pages come
- * from the engine; this class only draws them and reads the buttons (through {@link PageButtonId}).
+ * from the engine; this class only draws them and reads the buttons (through {@link ComponentIds}).
  */
 final class PagedReplies {
     private final AnswerEngine engine;
@@ -28,7 +28,7 @@ final class PagedReplies {
     /** {@code /sources [page]}. */
     MessageCreateData sources(int page) {
         Paged<Answer> shown = engine.sources(page);
-        return message(shown, PageButtonId.sources(shown.page()));
+        return message(shown, ComponentId.Page.sources(shown.page()));
     }
 
     /** {@code /relations country: [with:]}: with a counterpart one answer, without one a page of counterparts. */
@@ -38,33 +38,27 @@ final class PagedReplies {
             return AnswerMessage.of(shown.content());
         }
         // the country as the engine understood it, so the buttons need no typo forgiven again
-        return message(shown, PageButtonId.relations(shown.content().entities().get(0), shown.page()));
+        return message(shown, ComponentId.Page.relations(shown.content().entities().get(0), shown.page()));
     }
 
-    /** A click on Prev or Next: the message becomes that page. An id of no page button gets a kind word. */
-    void click(ButtonInteractionEvent event) {
-        Optional<PageButtonId> id = PageButtonId.decode(event.getComponentId());
-        if (id.isEmpty()) {
-            event.reply("That button belongs to nothing I know: run the command again for fresh buttons.")
-                    .setEphemeral(true).queue();
-            return;
-        }
-        Paged<Answer> shown = switch (id.get().kind()) {
-            case SOURCES -> engine.sources(id.get().page());
-            case RELATIONS -> engine.relations(id.get().subject(), Optional.empty(), id.get().page());
+    /** A click on Prev or Next: the message becomes that page. */
+    void click(ButtonInteractionEvent event, ComponentId.Page id) {
+        Paged<Answer> shown = switch (id.kind()) {
+            case SOURCES -> engine.sources(id.page());
+            case RELATIONS -> engine.relations(id.subject(), Optional.empty(), id.page());
         };
-        event.editMessage(MessageEditData.fromCreateData(message(shown, id.get().at(shown.page()))))
+        event.editMessage(MessageEditData.fromCreateData(message(shown, id.at(shown.page()))))
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).queue();
     }
 
     /** The page as a message; with more than one page, Prev and Next (disabled at either end). */
-    private static MessageCreateData message(Paged<Answer> shown, PageButtonId here) {
+    private static MessageCreateData message(Paged<Answer> shown, ComponentId.Page here) {
         if (shown.pages() == 1) {
             return AnswerMessage.of(shown.content());
         }
-        Button previous = Button.secondary(here.at(Math.max(1, shown.page() - 1)).encode(), "◀ Prev")
+        Button previous = Button.secondary(ComponentIds.encode(here.at(Math.max(1, shown.page() - 1))), "◀ Prev")
                 .withDisabled(!shown.hasPrevious());
-        Button next = Button.secondary(here.at(Math.min(shown.pages(), shown.page() + 1)).encode(), "Next ▶")
+        Button next = Button.secondary(ComponentIds.encode(here.at(Math.min(shown.pages(), shown.page() + 1))), "Next ▶")
                 .withDisabled(!shown.hasNext());
         return AnswerMessage.of(shown.content(), List.of(previous, next));
     }

@@ -179,32 +179,30 @@ final class QuizFlow {
                 .orElse("No quiz is running here.")).setEphemeral(true).queue();
     }
 
-    /** An answer button or the host's Next button. */
-    void button(ButtonInteractionEvent event) {
-        String[] parts = event.getComponentId().split(":");
-        if (parts.length != 4) {
-            event.reply("That button belongs to nothing I know.").setEphemeral(true).queue();
+    /** A flag raised on a revealed question. */
+    void flag(ButtonInteractionEvent event, ComponentId.QuizFlag id) {
+        event.reply(quizzes.flag(id.question().sessionId(), id.question().index(), event.getUser().getId())
+                ? "Thank you: the moderators will see that this question may be wrong."
+                : "That question no longer exists.").setEphemeral(true).queue();
+    }
+
+    /** The host's Next button: reveal the answer and move on. */
+    void next(ButtonInteractionEvent event, ComponentId.QuizNext id) {
+        Optional<StoredSession> session = quizzes.session(id.question().sessionId());
+        if (session.isEmpty() || !session.get().starterId().equals(event.getUser().getId())) {
+            event.reply("Only the host moves the quiz on.").setEphemeral(true).queue();
             return;
         }
-        String sessionId = parts[1];
-        int index = Integer.parseInt(parts[2]);
-        if (parts[3].equals("flag")) {
-            event.reply(quizzes.flag(sessionId, index, event.getUser().getId())
-                    ? "Thank you: the moderators will see that this question may be wrong."
-                    : "That question no longer exists.").setEphemeral(true).queue();
-            return;
-        }
-        if (parts[3].equals("next")) {
-            Optional<StoredSession> session = quizzes.session(sessionId);
-            if (session.isEmpty() || !session.get().starterId().equals(event.getUser().getId())) {
-                event.reply("Only the host moves the quiz on.").setEphemeral(true).queue();
-                return;
-            }
-            event.deferEdit().queue();
-            revealAndAdvance(session.get(), index, poster(event.isFromGuild(), event.getChannel(), event.getHook()));
-            return;
-        }
-        int option = Integer.parseInt(parts[3]);
+        event.deferEdit().queue();
+        revealAndAdvance(session.get(), id.question().index(), poster(event.isFromGuild(), event.getChannel(),
+                event.getHook()));
+    }
+
+    /** An answer button A–D. */
+    void answer(ButtonInteractionEvent event, ComponentId.QuizAnswer id) {
+        String sessionId = id.question().sessionId();
+        int index = id.question().index();
+        int option = id.option();
         QuizService.Click click = quizzes.answer(sessionId, index, event.getUser().getId(), option);
         String reply = switch (click) {
             case RECORDED_RIGHT, RECORDED_WRONG -> "Your answer " + QuizMessages.LETTERS.charAt(option)

@@ -23,11 +23,15 @@ final class QuizMessages {
 
     /** Button ids name the session and question, so a click finds its quiz even after a restart. */
     static String buttonId(String sessionId, int index, int option) {
-        return "quiz:" + sessionId + ":" + index + ":" + option;
+        return ComponentIds.encode(new ComponentId.QuizAnswer(new ComponentId.QuizQuestionRef(sessionId, index), option));
     }
 
     static String nextId(String sessionId, int index) {
-        return "quiz:" + sessionId + ":" + index + ":next";
+        return ComponentIds.encode(new ComponentId.QuizNext(new ComponentId.QuizQuestionRef(sessionId, index)));
+    }
+
+    static String flagId(String sessionId, int index) {
+        return ComponentIds.encode(new ComponentId.QuizFlag(new ComponentId.QuizQuestionRef(sessionId, index)));
     }
 
     static MessageCreateData question(StoredSession session, StoredQuestion question) {
@@ -63,7 +67,7 @@ final class QuizMessages {
                 + f.provenance().article() + "*, snapshot " + f.provenance().snapshot() + "\n"
                 + f.provenance().url(), 1024), false));
         return new MessageCreateBuilder().setEmbeds(embed.build())
-                .addComponents(ActionRow.of(Button.danger("quiz:" + sessionId + ":" + question.index() + ":flag",
+                .addComponents(ActionRow.of(Button.danger(flagId(sessionId, question.index()),
                         "Flag: this question is wrong")))
                 .build();
     }

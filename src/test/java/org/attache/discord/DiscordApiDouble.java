@@ -190,6 +190,11 @@ final class DiscordApiDouble implements AutoCloseable {
     }
 
     /** A Discord id for now: interactions are valid for 15 minutes from the time in their id. */
+    /** The quiz session an answer button of the bot's belongs to, read through the bot's own codec. */
+    static String sessionOf(String customId) {
+        return ((ComponentId.QuizAnswer) ComponentIds.decode(customId).orElseThrow()).question().sessionId();
+    }
+
     static String snowflakeNow() {
         return Long.toString((System.currentTimeMillis() - 1420070400000L) << 22 | (SNOWFLAKES.incrementAndGet() & 0xFFF));
     }

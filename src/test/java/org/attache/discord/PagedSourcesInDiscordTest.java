@@ -49,7 +49,7 @@ class PagedSourcesInDiscordTest {
         JsonNode buttons = first.get("components").get(0).get("components");
         assertTrue(buttons.get(0).get("disabled").asBoolean());
         String next = buttons.get(1).get("custom_id").asText();
-        assertEquals(PageButtonId.sources(2), PageButtonId.decode(next).orElseThrow());
+        assertEquals(ComponentId.Page.sources(2), ComponentIds.decode(next).orElseThrow());
 
         discord.userClicksButton("700000000000000002", DiscordApiDouble.USER_ID, next);
         JsonNode edit = callback("700000000000000002");
@@ -70,7 +70,7 @@ class PagedSourcesInDiscordTest {
         JsonNode buttons = last.get("components").get(0).get("components");
         assertFalse(buttons.get(0).path("disabled").asBoolean());
         assertTrue(buttons.get(1).get("disabled").asBoolean(), "no page after the last");
-        assertEquals(PageButtonId.sources(pages - 1),
-                PageButtonId.decode(buttons.get(0).get("custom_id").asText()).orElseThrow());
+        assertEquals(ComponentId.Page.sources(pages - 1),
+                ComponentIds.decode(buttons.get(0).get("custom_id").asText()).orElseThrow());
     }
 }

@@ -59,7 +59,7 @@ class QuizInDiscordTest {
         assertTrue(question.get("embeds").get(0).get("title").asText().startsWith("Question 1 of 2"));
         assertEquals(0, question.get("allowed_mentions").get("parse").size(), "the first question pings nobody");
         String firstButton = question.get("components").get(0).get("components").get(0).get("custom_id").asText();
-        String sessionId = firstButton.split(":")[1];
+        String sessionId = DiscordApiDouble.sessionOf(firstButton);
         int right = store.question(sessionId, 0).orElseThrow().correctOption();
         int wrong = (right + 1) % 4;
 
@@ -129,8 +129,8 @@ class QuizInDiscordTest {
         String start = DiscordApiDouble.snowflakeNow();
         discord.hostRunsQuiz(start, "start", "questions", 1, "seconds", 10);
         JsonNode question = discord.reply(start, 10);
-        String sessionId = question.get("components").get(0).get("components").get(0).get("custom_id").asText()
-                .split(":")[1];
+        String sessionId = DiscordApiDouble.sessionOf(question.get("components").get(0).get("components").get(0)
+                .get("custom_id").asText());
         int right = store.question(sessionId, 0).orElseThrow().correctOption();
         discord.userClicksButton("800000000000000022", "500000000000000201", QuizMessages.buttonId(sessionId, 0, right));
         callback("800000000000000022");
@@ -156,8 +156,8 @@ class QuizInDiscordTest {
         String start = DiscordApiDouble.snowflakeNow();
         discord.hostRunsQuiz(start, "start", "questions", 2, "seconds", 10);
         JsonNode question = discord.reply(start, 10);
-        String sessionId = question.get("components").get(0).get("components").get(0).get("custom_id").asText()
-                .split(":")[1];
+        String sessionId = DiscordApiDouble.sessionOf(question.get("components").get(0).get("components").get(0)
+                .get("custom_id").asText());
         discord.userClicksButton("800000000000000032", "500000000000000301", QuizMessages.buttonId(sessionId, 0, 0));
         callback("800000000000000032");
         // the first question waits for its timer; the second is revealed at the one active player's answer
@@ -176,8 +176,8 @@ class QuizInDiscordTest {
         String start = DiscordApiDouble.snowflakeNow();
         discord.userStartsQuizInDirectMessage(start, 1);
         JsonNode question = discord.reply(start, 10);
-        String sessionId = question.get("components").get(0).get("components").get(0).get("custom_id").asText()
-                .split(":")[1];
+        String sessionId = DiscordApiDouble.sessionOf(question.get("components").get(0).get("components").get(0)
+                .get("custom_id").asText());
         int right = store.question(sessionId, 0).orElseThrow().correctOption();
         discord.userClicksButtonInDirectMessage(DiscordApiDouble.snowflakeNow(), QuizMessages.buttonId(sessionId, 0, right));
         // in the bot's DMs the quiz goes on through the interaction's follow-ups

@@ -81,7 +81,7 @@ class SlashCommandTest {
         assertEquals("Next ▶", buttons.get(1).get("label").asText());
         assertFalse(buttons.get(1).path("disabled").asBoolean());
         String next = buttons.get(1).get("custom_id").asText();
-        assertEquals(PageButtonId.relations("Ecuador", 2), PageButtonId.decode(next).orElseThrow());
+        assertEquals(ComponentId.Page.relations("Ecuador", 2), ComponentIds.decode(next).orElseThrow());
 
         discord.userClicksButton("600000000000000021", DiscordApiDouble.USER_ID, next);
         JsonNode edit = callback("600000000000000021");
@@ -91,7 +91,7 @@ class SlashCommandTest {
         assertFalse(page2.lines().skip(1).anyMatch(page1.lines().skip(1).toList()::contains), page2);
         JsonNode moved = edit.get("data").get("components").get(0).get("components");
         assertFalse(moved.get(0).path("disabled").asBoolean(), "page 2 has a page before it");
-        assertEquals(PageButtonId.relations("Ecuador", 1), PageButtonId.decode(moved.get(0).get("custom_id").asText())
+        assertEquals(ComponentId.Page.relations("Ecuador", 1), ComponentIds.decode(moved.get(0).get("custom_id").asText())
                 .orElseThrow());
         assertEquals(0, edit.get("data").get("allowed_mentions").get("parse").size(), "the edit pings nobody");
     }
