@@ -5,35 +5,47 @@ import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
-import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.requests.restaction.interactions.InteractionCallbackAction;
 import org.attache.answer.AnswerEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
- * The bot's one listener: turns a Discord event into a call on the engine and sends back the rendered answer.
- * Questions come by mention in a channel, by direct message, or by slash command; each reply pings nobody.
+ * The bot's one listener, and all it does on JDA's gateway thread: an interaction is acknowledged at once (a
+ * queued request, no waiting) as its route in {@link Interactions} says, then its work goes to the bounded pool of
+ * workers. Questions come by mention in a channel, by direct message, or by slash command; no reply pings anyone.
  */
 final class BotListener extends ListenerAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(BotListener.class);
+    private static final String UNKNOWN_BUTTON =
+            "That button belongs to nothing I know: run the command again for fresh buttons.";
+    private static final String BUSY = "I'm answering a lot of people right now: please try again in a moment.";
+
     private final AnswerEngine engine;
-    private final Map<String, SlashCommand> commands;
+    private final Interactions interactions;
+    private final ExecutorService workers;
     private final UserRateLimit rateLimit;
     private final CountryChoices choices;
-    private final Optional<QuizFlow> quiz;
-    private final PagedReplies pages;
+    private final Runnable onShutdown;
 
-    BotListener(AnswerEngine engine, UserRateLimit rateLimit, Optional<QuizFlow> quiz) {
+    BotListener(AnswerEngine engine, Interactions interactions, ExecutorService workers, UserRateLimit rateLimit,
+                Runnable onShutdown) {
         this.engine = engine;
-        this.quiz = quiz;
-        this.commands = SlashCommand.all(engine);
+        this.interactions = interactions;
+        this.workers = workers;
         this.rateLimit = rateLimit;
         this.choices = new CountryChoices(engine.dataset());
-        this.pages = new PagedReplies(engine);
+        this.onShutdown = onShutdown;
     }
 
     @Override
@@ -48,66 +60,105 @@ final class BotListener extends ListenerAdapter {
         if (!direct && !addressed) {
             return;
         }
-        if (!rateLimit.allow(event.getAuthor().getId())) {
-            message.reply(UserRateLimit.message()).mentionRepliedUser(false).queue();
+        String self = event.getJDA().getSelfUser().getId();
+        String userId = event.getAuthor().getId();
+        submit(() -> {
+            if (!rateLimit.allow(userId)) {
+                message.reply(UserRateLimit.message()).mentionRepliedUser(false).queue();
+                return;
+            }
+            String question = message.getContentRaw().replaceAll("<@!?" + self + ">", " ");
+            try {
+                message.reply(AnswerMessage.of(engine.answer(question))).mentionRepliedUser(false).queue();
+            } catch (RuntimeException e) {
+                message.reply(FailureReports.report("a question by mention", e)).mentionRepliedUser(false).queue();
+            }
+        }, () -> message.reply(BUSY).mentionRepliedUser(false).queue());
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        Optional<SlashHandler> handler = interactions.command(event.getName());
+        if (handler.isEmpty()) {
+            event.reply("I don't know that command.").setEphemeral(true).queue();
             return;
         }
-        String question = message.getContentRaw().replaceAll("<@!?" + event.getJDA().getSelfUser().getId() + ">", " ");
-        message.reply(AnswerMessage.of(engine.answer(question))).mentionRepliedUser(false).queue();
-    }
-
-    @Override
-    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
-        String typed = event.getFocusedOption().getValue();
-        List<Command.Choice> offered = event.getFocusedOption().getName().equals("with")
-                ? choices.counterparts(event.getOption("country", "", o -> o.getAsString()), typed)
-                : choices.countries(typed);
-        event.replyChoices(offered).queue();
-    }
-
-    @Override
-    public void onShutdown(ShutdownEvent event) {
-        quiz.ifPresent(QuizFlow::shutdown);
+        Acknowledgement acknowledgement = handler.get().acknowledgement(event);
+        acknowledge(event, acknowledgement).queue();
+        Reply reply = new Reply(event.getHook(), acknowledgement);
+        String userId = event.getUser().getId();
+        run("/" + event.getFullCommandName(), reply, () -> {
+            if (!rateLimit.allow(userId)) {
+                reply.note(UserRateLimit.message());
+                return;
+            }
+            handler.get().handle(event, reply);
+        });
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         Optional<ComponentId> id = ComponentIds.decode(event.getComponentId());
-        if (id.isPresent() && id.get() instanceof ComponentId.Page page) {
-            pages.click(event, page);
-        } else if (id.isPresent() && quiz.isPresent() && id.get() instanceof ComponentId.QuizAnswer answer) {
-            quiz.get().answer(event, answer);
-        } else if (id.isPresent() && quiz.isPresent() && id.get() instanceof ComponentId.QuizNext next) {
-            quiz.get().next(event, next);
-        } else if (id.isPresent() && quiz.isPresent() && id.get() instanceof ComponentId.QuizFlag flag) {
-            quiz.get().flag(event, flag);
-        } else {
-            event.reply("That button belongs to nothing I know: run the command again for fresh buttons.")
-                    .setEphemeral(true).queue();
+        Optional<ButtonRoute<?>> route = id.flatMap(interactions::button);
+        if (route.isEmpty()) {
+            event.reply(UNKNOWN_BUTTON).setEphemeral(true).queue();
+            return;
         }
+        Acknowledgement acknowledgement = route.get().acknowledgement();
+        if (acknowledgement == Acknowledgement.EDIT) {
+            event.deferEdit().queue();
+        } else {
+            acknowledge(event, acknowledgement).queue();
+        }
+        Reply reply = new Reply(event.getHook(), acknowledgement);
+        run("a button " + id.get().getClass().getSimpleName(), reply,
+                () -> route.get().click(event, id.get(), reply));
     }
 
     @Override
-    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        if ((event.getName().equals("quiz") || event.getName().equals("leaderboard")) && quiz.isPresent()) {
-            if (!rateLimit.allow(event.getUser().getId())) {
-                event.reply(UserRateLimit.message()).setEphemeral(true).queue();
-            } else if (event.getName().equals("leaderboard")) {
-                quiz.get().leaderboard(event);
-            } else {
-                quiz.get().command(event);
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        // choices cannot be deferred: they are in memory and quick, but still not worked out on the gateway thread
+        submit(() -> {
+            try {
+                String typed = event.getFocusedOption().getValue();
+                List<Command.Choice> offered = event.getFocusedOption().getName().equals("with")
+                        ? choices.counterparts(event.getOption("country", "", o -> o.getAsString()), typed)
+                        : choices.countries(typed);
+                event.replyChoices(offered).queue();
+            } catch (RuntimeException e) {
+                FailureReports.report("choices for /" + event.getFullCommandName(), e);
             }
-            return;
+        }, () -> event.replyChoices(List.of()).queue());
+    }
+
+    @Override
+    public void onShutdown(ShutdownEvent event) {
+        workers.shutdown();
+        onShutdown.run();
+    }
+
+    private static InteractionCallbackAction<?> acknowledge(IReplyCallback event, Acknowledgement acknowledgement) {
+        return event.deferReply(acknowledgement == Acknowledgement.PRIVATE);
+    }
+
+    /** The work of an acknowledged interaction: a failure gets the user a reference and the log one line. */
+    private void run(String what, Reply reply, Runnable work) {
+        submit(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                reply.note(FailureReports.report(what, e));
+            }
+        }, () -> reply.note(BUSY));
+    }
+
+    private void submit(Runnable work, Runnable whenFull) {
+        try {
+            workers.execute(work);
+        } catch (RejectedExecutionException e) {
+            // the queue is full (or the bot is stopping): say so rather than leave the user waiting
+            LOG.warn("workers refused a task: {}", e.toString());
+            whenFull.run();
         }
-        SlashCommand command = commands.get(event.getName());
-        if (command == null) {
-            event.reply("I don't know that command.").setEphemeral(true).queue();
-            return;
-        }
-        if (!rateLimit.allow(event.getUser().getId())) {
-            event.reply(UserRateLimit.message()).setEphemeral(true).queue();
-            return;
-        }
-        event.reply(command.reply(event)).queue();
     }
 }

@@ -61,7 +61,7 @@ sealed interface ComponentId {
             if (sessionId == null || !SESSION.matcher(sessionId).matches()) {
                 throw new IllegalArgumentException("not a quiz session id: " + sessionId);
             }
-            if (index < 0 || index >= QuizFlow.MAX_QUESTIONS) {
+            if (index < 0 || index >= QuizCommand.MAX_QUESTIONS) {
                 throw new IllegalArgumentException("question out of range: " + index);
             }
         }

@@ -10,7 +10,6 @@ import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.attache.answer.AnswerEngine;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -28,15 +27,30 @@ public final class DiscordBot {
     /** Connects and returns once the bot is ready. The token is used here and nowhere else, never logged. */
     public static JDA start(String token, DiscordSettings settings, AnswerEngine engine, Optional<QuizService> quizzes)
             throws InterruptedException {
-        Optional<QuizFlow> quiz = quizzes.map(QuizFlow::new);
+        return start(token, settings, engine, quizzes, QuizTimer.ownThread());
+    }
+
+    /** As {@link #start(String, DiscordSettings, AnswerEngine, Optional)}, quiz reveals timed by {@code timer}. */
+    static JDA start(String token, DiscordSettings settings, AnswerEngine engine, Optional<QuizService> quizzes,
+                     QuizTimer timer) throws InterruptedException {
+        PagedReplies pages = new PagedReplies(engine);
+        Interactions interactions = new Interactions().button(pages.route());
+        SlashCommand.all(engine, pages).forEach(interactions::command);
+        Optional<QuizClicks> clicks = quizzes.map(q -> new QuizClicks(q, timer));
+        quizzes.ifPresent(q -> {
+            interactions.command(new QuizCommand(q, clicks.get())).command(new LeaderboardCommand(q));
+            clicks.get().routes().forEach(interactions::button);
+        });
         // pings are off for every message, reply and edit the bot makes
         MessageRequest.setDefaultMentions(EnumSet.noneOf(net.dv8tion.jda.api.entities.Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
+        BotListener listener = new BotListener(engine, interactions, Workers.pool(),
+                new UserRateLimit(settings.questionsPerMinute()), timer::shutdown);
         JDABuilder builder = JDABuilder.createLight(token, GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
                         GatewayIntent.MESSAGE_CONTENT)
                 .setCompression(Compression.NONE)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()))
-                .addEventListeners(new BotListener(engine, new UserRateLimit(settings.questionsPerMinute()), quiz));
+                .addEventListeners(listener);
         gateway(settings.gatewayUrl()).ifPresent(url -> builder.setSessionController(new SessionControllerAdapter() {
             @Override
             public String getGateway() {
@@ -44,12 +58,8 @@ public final class DiscordBot {
             }
         }));
         JDA jda = builder.build().awaitReady();
-        quiz.ifPresent(q -> q.resume(jda));
-        List<SlashCommandData> commands = new ArrayList<>(SlashCommand.definitions(engine));
-        quiz.ifPresent(q -> {
-            commands.add(QuizFlow.definition());
-            commands.add(QuizFlow.leaderboardDefinition());
-        });
+        clicks.ifPresent(c -> c.resume(jda));
+        List<SlashCommandData> commands = interactions.definitions();
         Optional<Guild> devGuild = settings.devGuildId().map(jda::getGuildById);
         if (devGuild.isPresent()) {
             devGuild.get().updateCommands().addCommands(commands).queue();

@@ -1,15 +1,11 @@
 package org.attache.discord;
 
 import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.attache.answer.Answer;
 import org.attache.answer.AnswerEngine;
 import org.attache.answer.Paged;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,14 +37,18 @@ final class PagedReplies {
         return message(shown, ComponentId.Page.relations(shown.content().entities().get(0), shown.page()));
     }
 
-    /** A click on Prev or Next: the message becomes that page. */
-    void click(ButtonInteractionEvent event, ComponentId.Page id) {
+    /** Prev and Next: a click makes the message that page. */
+    ButtonRoute<ComponentId.Page> route() {
+        return new ButtonRoute<>(ComponentId.Page.class, Acknowledgement.EDIT, (event, id, reply) -> reply.show(page(id)));
+    }
+
+    /** The page a Prev or Next button leads to. */
+    MessageCreateData page(ComponentId.Page id) {
         Paged<Answer> shown = switch (id.kind()) {
             case SOURCES -> engine.sources(id.page());
             case RELATIONS -> engine.relations(id.subject(), Optional.empty(), id.page());
         };
-        event.editMessage(MessageEditData.fromCreateData(message(shown, id.at(shown.page()))))
-                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).queue();
+        return message(shown, id.at(shown.page()));
     }
 
     /** The page as a message; with more than one page, Prev and Next (disabled at either end). */

@@ -9,9 +9,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.attache.answer.Answer;
 import org.attache.answer.AnswerEngine;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -22,10 +20,17 @@ import java.util.function.Function;
  * @param definition what Discord shows users
  * @param replier    the invocation to its reply
  */
-record SlashCommand(SlashCommandData definition, Function<SlashCommandInteractionEvent, MessageCreateData> replier) {
+record SlashCommand(SlashCommandData definition, Function<SlashCommandInteractionEvent, MessageCreateData> replier)
+        implements SlashHandler {
 
-    MessageCreateData reply(SlashCommandInteractionEvent event) {
-        return replier.apply(event);
+    @Override
+    public Acknowledgement acknowledgement(SlashCommandInteractionEvent event) {
+        return Acknowledgement.PUBLIC;
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent event, Reply reply) {
+        reply.show(replier.apply(event));
     }
 
     /** A command whose reply is one answer. */
@@ -34,11 +39,9 @@ record SlashCommand(SlashCommandData definition, Function<SlashCommandInteractio
         return new SlashCommand(definition, answerer.andThen(AnswerMessage::of));
     }
 
-    /** Every command, by name. */
-    static Map<String, SlashCommand> all(AnswerEngine engine) {
-        Map<String, SlashCommand> commands = new LinkedHashMap<>();
-        PagedReplies pages = new PagedReplies(engine);
-        for (SlashCommand command : List.of(
+    /** Every command that answers from the engine. */
+    static List<SlashCommand> all(AnswerEngine engine, PagedReplies pages) {
+        return List.of(
                 answering(Commands.slash("ask", "Ask about the diplomatic relations of a country")
                         .addOption(OptionType.STRING, "question", "Your question, e.g. When did El Salvador and"
                                 + " Mexico establish relations?", true),
@@ -52,13 +55,6 @@ record SlashCommand(SlashCommandData definition, Function<SlashCommandInteractio
                         .addOptions(new OptionData(OptionType.INTEGER, "page", "Which page (1 if left out)", false)
                                 .setMinValue(1)),
                         event -> pages.sources(event.getOption("page", 1, o -> o.getAsInt()))),
-                answering(Commands.slash("help", "How to ask the bot"), event -> engine.help()))) {
-            commands.put(command.definition().getName(), command);
-        }
-        return commands;
-    }
-
-    static List<SlashCommandData> definitions(AnswerEngine engine) {
-        return all(engine).values().stream().map(SlashCommand::definition).toList();
+                answering(Commands.slash("help", "How to ask the bot"), event -> engine.help()));
     }
 }

@@ -10,6 +10,7 @@ import io.javalin.websocket.WsContext;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -219,7 +220,8 @@ final class DiscordApiDouble implements AutoCloseable {
     }
 
     private ObjectNode directInteraction(String interactionId, int type, JsonNode data) {
-        ObjectNode interaction = JSON.createObjectNode().put("id", interactionId).put("application_id", APPLICATION_ID)
+        ObjectNode interaction = JSON.createObjectNode().put("id", recent(interactionId))
+                .put("application_id", APPLICATION_ID)
                 .put("type", type).put("token", "token-" + interactionId).put("version", 1)
                 .put("channel_id", DM_CHANNEL_ID).put("locale", "en-US").put("app_permissions", "1071698660929")
                 .put("context", 1);
@@ -243,7 +245,8 @@ final class DiscordApiDouble implements AutoCloseable {
     }
 
     private ObjectNode interactionFrom(String interactionId, int type, JsonNode data, JsonNode user) {
-        ObjectNode interaction = JSON.createObjectNode().put("id", interactionId).put("application_id", APPLICATION_ID)
+        ObjectNode interaction = JSON.createObjectNode().put("id", recent(interactionId))
+                .put("application_id", APPLICATION_ID)
                 .put("type", type).put("token", "token-" + interactionId).put("version", 1).put("guild_id", GUILD_ID)
                 .put("channel_id", CHANNEL_ID).put("locale", "en-US").put("guild_locale", "en-US")
                 .put("app_permissions", "1071698660929").put("context", 0);
@@ -360,24 +363,63 @@ final class DiscordApiDouble implements AutoCloseable {
     }
 
     /**
-     * The interaction's reply as the user sees it: the message of an immediate reply (callback type 4), or for a
-     * deferred one (type 5) the edit of the original that follows (JDA sends the path's "@" as "%40"). Waits up to
-     * {@code seconds}. An interaction answered through its hook needs a recent id ({@link #snowflakeNow()}): JDA
-     * refuses to use the hook of an interaction older than 15 minutes.
+     * The interaction's reply as the user sees it: the message of an immediate reply (callback type 4, 7 or 8), or
+     * for a deferred one (type 5, or 6 for a button's message) what follows: the edit of the original (JDA sends
+     * the path's "@" as "%40"), or a follow-up message (a note only the user sees, after a public "thinking").
+     * Waits up to {@code seconds}.
      */
     JsonNode reply(String interactionId, long seconds) throws InterruptedException {
-        Recorded callback = await(0, r -> r.path().startsWith("/api/v10/interactions/" + interactionId + "/"), seconds);
-        if (callback.body().path("type").asInt() != 5) {
-            return callback.body().get("data");
+        int type = callback(interactionId, seconds).path("type").asInt();
+        if (type != 5 && type != 6) {
+            return callback(interactionId, seconds).get("data");
         }
-        String webhook = "/api/v10/webhooks/" + APPLICATION_ID + "/token-" + interactionId + "/messages/";
-        return await(0, r -> r.method().equals("PATCH") && (r.path().equals(webhook + "@original")
-                || r.path().equals(webhook + "%40original")), seconds).body();
+        String webhook = "/api/v10/webhooks/" + APPLICATION_ID + "/token-" + interactionId;
+        return await(0, r -> r.method().equals("PATCH") && (r.path().equals(webhook + "/messages/@original")
+                || r.path().equals(webhook + "/messages/%40original"))
+                || r.method().equals("POST") && r.path().equals(webhook), seconds).body();
+    }
+
+    /** The acknowledgement the bot sent for an interaction. */
+    JsonNode callback(String interactionId, long seconds) throws InterruptedException {
+        return await(0, r -> r.path().startsWith("/api/v10/interactions/" + interactionId + "/"), seconds).body();
+    }
+
+    /** True when only the user who acted sees the reply (ephemeral, flag 64): at once, deferred, or as a note. */
+    boolean onlyTheUserSees(String interactionId, long seconds) throws InterruptedException {
+        JsonNode callback = callback(interactionId, seconds);
+        boolean privately = (callback.path("data").path("flags").asInt() & EPHEMERAL) != 0;
+        return privately || (reply(interactionId, seconds).path("flags").asInt() & EPHEMERAL) != 0;
+    }
+
+    static final int EPHEMERAL = 64;
+
+    /**
+     * The id JDA is given for a test's interaction: one of now, since JDA refuses the hook of an interaction older
+     * than 15 minutes, and the tests' ids are fixed. The token keeps the test's id, and a callback's path is recorded
+     * with it, so tests find their interactions by the ids they chose.
+     */
+    private String recent(String interactionId) {
+        String now = snowflakeNow();
+        givenIds.put(now, interactionId);
+        return now;
+    }
+
+    private final Map<String, String> givenIds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String asGiven(String path) {
+        String prefix = "/api/v10/interactions/";
+        if (!path.startsWith(prefix)) {
+            return path;
+        }
+        int end = path.indexOf('/', prefix.length());
+        String id = end < 0 ? path.substring(prefix.length()) : path.substring(prefix.length(), end);
+        String given = givenIds.get(id);
+        return given == null ? path : prefix + given + (end < 0 ? "" : path.substring(end));
     }
 
     private Recorded record(Context ctx) throws Exception {
         String body = ctx.body();
-        Recorded recorded = new Recorded(ctx.method().name(), ctx.path(),
+        Recorded recorded = new Recorded(ctx.method().name(), asGiven(ctx.path()),
                 body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body), System.nanoTime());
         requests.add(recorded);
         return recorded;

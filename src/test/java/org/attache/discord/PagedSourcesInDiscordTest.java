@@ -32,8 +32,9 @@ class PagedSourcesInDiscordTest {
         TestBot.stop(jda, discord);
     }
 
-    private static JsonNode callback(String interactionId) throws InterruptedException {
-        return discord.await(0, r -> r.path().startsWith("/api/v10/interactions/" + interactionId + "/"), 10).body();
+    /** What the user sees of the bot's reply. */
+    private static JsonNode reply(String interactionId) throws InterruptedException {
+        return discord.reply(interactionId, 10);
     }
 
     private static String description(JsonNode data) {
@@ -43,7 +44,7 @@ class PagedSourcesInDiscordTest {
     @Test
     void sourcesShowsTheFirstPageWithANextButtonThatEditsTheMessageToPageTwo() throws InterruptedException {
         discord.userRunsSlashCommand("700000000000000001", "sources");
-        JsonNode first = callback("700000000000000001").get("data");
+        JsonNode first = reply("700000000000000001");
         assertTrue(description(first).matches("(?s)\\d+ articles about \\d+ countries; page 1 of \\d+\\n.*"),
                 description(first));
         JsonNode buttons = first.get("components").get(0).get("components");
@@ -52,16 +53,16 @@ class PagedSourcesInDiscordTest {
         assertEquals(ComponentId.Page.sources(2), ComponentIds.decode(next).orElseThrow());
 
         discord.userClicksButton("700000000000000002", DiscordApiDouble.USER_ID, next);
-        JsonNode edit = callback("700000000000000002");
-        assertEquals(7, edit.get("type").asInt());
-        assertTrue(description(edit.get("data")).contains("; page 2 of "), description(edit.get("data")));
-        assertEquals(0, edit.get("data").get("allowed_mentions").get("parse").size());
+        assertEquals(6, discord.callback("700000000000000002", 10).get("type").asInt(), "the click edits its message");
+        JsonNode edit = reply("700000000000000002");
+        assertTrue(description(edit).contains("; page 2 of "), description(edit));
+        assertEquals(0, edit.get("allowed_mentions").get("parse").size());
     }
 
     @Test
     void aPageBeyondTheLastShowsTheLastWithNextDisabled() throws InterruptedException {
         discord.userRunsSlashCommand("700000000000000003", "sources", "page", "99");
-        JsonNode last = callback("700000000000000003").get("data");
+        JsonNode last = reply("700000000000000003");
         Matcher count = Pattern.compile("\\d+ articles about \\d+ countries; page (\\d+) of (\\d+)")
                 .matcher(description(last).lines().findFirst().orElseThrow());
         assertTrue(count.matches(), description(last));

@@ -22,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A host-paced quiz through the real JDA client and the Discord double, on a real SQLite store. */
 class QuizInDiscordTest {
-    private static final int EPHEMERAL = 64;
 
     @TempDir
     Path folder;
@@ -46,7 +45,12 @@ class QuizInDiscordTest {
     }
 
     private JsonNode callback(String interactionId) throws InterruptedException {
-        return discord.await(0, r -> r.path().startsWith("/api/v10/interactions/" + interactionId + "/"), 10).body();
+        return discord.callback(interactionId, 10);
+    }
+
+    /** What the user sees of the bot's reply. */
+    private JsonNode reply(String interactionId) throws InterruptedException {
+        return discord.reply(interactionId, 10);
     }
 
     @Test
@@ -65,13 +69,12 @@ class QuizInDiscordTest {
 
         discord.userClicksButton("800000000000000002", "500000000000000101",
                 QuizMessages.buttonId(sessionId, 0, right));
-        JsonNode click = callback("800000000000000002");
-        assertEquals(EPHEMERAL, click.get("data").get("flags").asInt() & EPHEMERAL);
-        assertTrue(click.get("data").get("content").asText().contains("recorded"));
+        assertTrue(discord.onlyTheUserSees("800000000000000002", 10), "a click's note is the clicker's alone");
+        assertTrue(reply("800000000000000002").get("content").asText().contains("recorded"));
 
         discord.userClicksButton("800000000000000003", "500000000000000101",
                 QuizMessages.buttonId(sessionId, 0, wrong));
-        assertTrue(callback("800000000000000003").get("data").get("content").asText().contains("already answered"));
+        assertTrue(reply("800000000000000003").get("content").asText().contains("already answered"));
 
         int before = discord.requests().size();
         discord.userClicksButton("800000000000000004", DiscordApiDouble.USER_ID, QuizMessages.nextId(sessionId, 0));
@@ -87,27 +90,27 @@ class QuizInDiscordTest {
 
         discord.userClicksButton("800000000000000005", "500000000000000102",
                 QuizMessages.buttonId(sessionId, 0, right));
-        assertTrue(callback("800000000000000005").get("data").get("content").asText().contains("Too late"));
+        assertTrue(reply("800000000000000005").get("content").asText().contains("Too late"));
 
         discord.hostRunsQuiz("800000000000000006", "stop");
-        JsonNode ranking = callback("800000000000000006").get("data");
+        JsonNode ranking = reply("800000000000000006");
         assertTrue(ranking.get("embeds").get(0).get("description").asText().contains("500000000000000101"));
         assertEquals(0, ranking.get("allowed_mentions").get("parse").size(), "the ranking pings nobody");
 
         // a player flags the revealed question; moderators see it with the fact it tests
         String flag = reveal.get("components").get(0).get("components").get(0).get("custom_id").asText();
         discord.userClicksButton("800000000000000007", "500000000000000102", flag);
-        assertTrue(callback("800000000000000007").get("data").get("content").asText().contains("moderators"));
+        assertTrue(reply("800000000000000007").get("content").asText().contains("moderators"));
         discord.hostRunsQuiz("800000000000000008", "flags");
-        assertTrue(callback("800000000000000008").get("data").get("content").asText()
+        assertTrue(reply("800000000000000008").get("content").asText()
                 .contains("https://en.wikipedia.org/wiki/"));
 
         discord.userRunsSlashCommand("800000000000000009", "leaderboard", "period", "week");
-        String board = callback("800000000000000009").get("data").get("embeds").get(0).get("description").asText();
+        String board = reply("800000000000000009").get("embeds").get(0).get("description").asText();
         assertTrue(board.startsWith("1. <@500000000000000101>") && board.contains("100% right (1/1)"), board);
 
         discord.hostRunsQuiz("800000000000000010", "stats");
-        assertTrue(callback("800000000000000010").get("data").get("embeds").get(0).get("description").asText()
+        assertTrue(reply("800000000000000010").get("embeds").get(0).get("description").asText()
                 .contains("0 answered"));
     }
 
@@ -118,10 +121,12 @@ class QuizInDiscordTest {
         assertTrue(discord.reply(start, 10).get("embeds").get(0).get("title").asText().startsWith("Question 1 of 1"));
         String again = DiscordApiDouble.snowflakeNow();
         discord.hostRunsQuiz(again, "start", "questions", 1);
-        JsonNode refused = callback(again);
-        assertEquals(4, refused.get("type").asInt(), "no quiz is built, so there is nothing to defer");
-        assertEquals(EPHEMERAL, refused.get("data").get("flags").asInt() & EPHEMERAL);
-        assertTrue(refused.get("data").get("content").asText().contains("already running"));
+        assertEquals(5, callback(again).get("type").asInt(), "acknowledged at once, before the store is asked");
+        assertTrue(discord.onlyTheUserSees(again, 10), "the refusal is its author's alone");
+        assertTrue(reply(again).get("content").asText().contains("already running"));
+        String thinking = "/api/v10/webhooks/" + DiscordApiDouble.APPLICATION_ID + "/token-" + again + "/messages/";
+        discord.await(0, r -> r.method().equals("DELETE") && (r.path().equals(thinking + "@original")
+                || r.path().equals(thinking + "%40original")), 10);
     }
 
     @Test
@@ -141,7 +146,7 @@ class QuizInDiscordTest {
         jda = TestBot.start(discord, 1000, Optional.of(new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT,
                 Clock.systemUTC())));
         discord.userClicksButton("800000000000000023", "500000000000000202", QuizMessages.buttonId(sessionId, 0, right));
-        assertTrue(callback("800000000000000023").get("data").get("content").asText().contains("recorded"));
+        assertTrue(reply("800000000000000023").get("content").asText().contains("recorded"));
 
         JsonNode reveal = discord.await(0, r -> r.method().equals("POST") && r.path().endsWith("/messages")
                 && r.body().path("embeds").path(0).path("title").asText().startsWith("Answer to question 1"), 20).body();

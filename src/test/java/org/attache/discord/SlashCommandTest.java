@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Slash commands through the real JDA client and the local Discord double. */
 class SlashCommandTest {
-    private static final int EPHEMERAL = 64;
+    private static final int EPHEMERAL = DiscordApiDouble.EPHEMERAL;
     private static DiscordApiDouble discord;
     private static JDA jda;
 
@@ -47,8 +47,8 @@ class SlashCommandTest {
                 "where does ecuador have consulates-general in spain");
         JsonNode callback = discord.await(0, r -> r.path().equals(
                 "/api/v10/interactions/600000000000000001/token-600000000000000001/callback"), 10).body();
-        assertEquals(4, callback.get("type").asInt(), "answered at once, within Discord's 3 seconds");
-        JsonNode data = callback.get("data");
+        assertEquals(5, callback.get("type").asInt(), "acknowledged at once, before the answer is worked out");
+        JsonNode data = discord.reply("600000000000000001", 10);
         String description = data.get("embeds").get(0).get("description").asText();
         assertTrue(description.contains("Alicante") && description.contains("Valencia"), description);
         assertTrue(data.get("embeds").get(0).get("fields").get(0).get("value").asText()
@@ -60,19 +60,18 @@ class SlashCommandTest {
     void sourcesListsEachCountryWithItsSnapshotsOnOnePageWithoutPageButtons() throws InterruptedException {
         discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
         discord.userRunsSlashCommand("600000000000000002", "sources");
-        JsonNode callback = discord.await(0, r -> r.path().startsWith(
-                "/api/v10/interactions/600000000000000002/"), 10).body();
-        String description = callback.get("data").get("embeds").get(0).get("description").asText();
+        JsonNode shown = reply("600000000000000002");
+        String description = shown.get("embeds").get(0).get("description").asText();
         assertEquals("3 articles about 2 countries\nEcuador — 2013-01\nEl Salvador — 2019-11, 2014-10",
                 description);
-        assertEquals(0, callback.get("data").path("components").size(), "one page needs no buttons");
+        assertEquals(0, shown.path("components").size(), "one page needs no buttons");
     }
 
     @Test
     void relationsWithoutACounterpartShowsAPageAndNextEditsTheMessageToPageTwo() throws InterruptedException {
         discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
         discord.userRunsSlashCommand("600000000000000020", "relations", "country", "ecaudor");
-        JsonNode first = callback("600000000000000020").get("data");
+        JsonNode first = reply("600000000000000020");
         String page1 = first.get("embeds").get(0).get("description").asText();
         assertTrue(page1.matches("(?s)Ecuador: \\d+ counterparts; page 1 of \\d+\n• .*"), page1);
         JsonNode buttons = first.get("components").get(0).get("components");
@@ -84,16 +83,16 @@ class SlashCommandTest {
         assertEquals(ComponentId.Page.relations("Ecuador", 2), ComponentIds.decode(next).orElseThrow());
 
         discord.userClicksButton("600000000000000021", DiscordApiDouble.USER_ID, next);
-        JsonNode edit = callback("600000000000000021");
-        assertEquals(7, edit.get("type").asInt(), "the click edits the message it is on");
-        String page2 = edit.get("data").get("embeds").get(0).get("description").asText();
+        assertEquals(6, callback("600000000000000021").get("type").asInt(), "the click edits the message it is on");
+        JsonNode edit = reply("600000000000000021");
+        String page2 = edit.get("embeds").get(0).get("description").asText();
         assertTrue(page2.startsWith("Ecuador: ") && page2.contains("; page 2 of "), page2);
         assertFalse(page2.lines().skip(1).anyMatch(page1.lines().skip(1).toList()::contains), page2);
-        JsonNode moved = edit.get("data").get("components").get(0).get("components");
+        JsonNode moved = edit.get("components").get(0).get("components");
         assertFalse(moved.get(0).path("disabled").asBoolean(), "page 2 has a page before it");
         assertEquals(ComponentId.Page.relations("Ecuador", 1), ComponentIds.decode(moved.get(0).get("custom_id").asText())
                 .orElseThrow());
-        assertEquals(0, edit.get("data").get("allowed_mentions").get("parse").size(), "the edit pings nobody");
+        assertEquals(0, edit.get("allowed_mentions").get("parse").size(), "the edit pings nobody");
     }
 
     @Test
@@ -111,7 +110,12 @@ class SlashCommandTest {
 
     private static JsonNode callback(String interactionId) throws InterruptedException {
         discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
-        return discord.await(0, r -> r.path().startsWith("/api/v10/interactions/" + interactionId + "/"), 10).body();
+        return discord.callback(interactionId, 10);
+    }
+
+    /** What the user sees of the bot's reply. */
+    private static JsonNode reply(String interactionId) throws InterruptedException {
+        return discord.reply(interactionId, 10);
     }
 
     @Test
@@ -140,7 +144,7 @@ class SlashCommandTest {
     void relationsWithACounterpartAnswersWithItsCitation() throws InterruptedException {
         discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
         discord.userRunsSlashCommand("600000000000000012", "relations", "country", "El Salvador", "with", "Mexico");
-        JsonNode embed = callback("600000000000000012").get("data").get("embeds").get(0);
+        JsonNode embed = reply("600000000000000012").get("embeds").get(0);
         assertTrue(embed.get("description").asText().contains("1838"), embed.toString());
     }
 
@@ -148,7 +152,7 @@ class SlashCommandTest {
     void relationsWithoutACounterpartGivesACitedOverview() throws InterruptedException {
         discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
         discord.userRunsSlashCommand("600000000000000013", "relations", "country", "Ecuador");
-        JsonNode embed = callback("600000000000000013").get("data").get("embeds").get(0);
+        JsonNode embed = reply("600000000000000013").get("embeds").get(0);
         String description = embed.get("description").asText();
         assertTrue(description.split("•").length > 4, description);
         assertTrue(embed.get("fields").size() >= 1);
@@ -166,7 +170,7 @@ class SlashCommandTest {
     void helpSaysHowToAsk() throws InterruptedException {
         discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
         discord.userRunsSlashCommand("600000000000000015", "help");
-        String description = callback("600000000000000015").get("data").get("embeds").get(0).get("description")
+        String description = reply("600000000000000015").get("embeds").get(0).get("description")
                 .asText();
         assertTrue(description.startsWith("Ask me about"), description);
     }

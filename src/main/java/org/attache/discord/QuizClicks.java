@@ -1,0 +1,129 @@
+package org.attache.discord;
+
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import org.attache.quiz.QuizService;
+import org.attache.storage.StoredQuestion;
+import org.attache.storage.StoredSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A quiz once started: answer buttons A–D, the host's Next, flags on a reveal, and the reveal itself (after the
+ * timer, when the host presses Next, or when everyone playing has answered), then the next question or the final
+ * ranking. The quiz is the {@link QuizService}'s; this class turns clicks into calls and results into messages.
+ */
+final class QuizClicks {
+    private static final Logger LOG = LoggerFactory.getLogger(QuizClicks.class);
+
+    private final QuizService quizzes;
+    private final QuizTimer timer;
+
+    QuizClicks(QuizService quizzes, QuizTimer timer) {
+        this.quizzes = quizzes;
+        this.timer = timer;
+    }
+
+    /** The routes of the quiz's buttons. */
+    List<ButtonRoute<?>> routes() {
+        return List.of(new ButtonRoute<>(ComponentId.QuizAnswer.class, Acknowledgement.PRIVATE, this::answer),
+                new ButtonRoute<>(ComponentId.QuizNext.class, Acknowledgement.EDIT, this::next),
+                new ButtonRoute<>(ComponentId.QuizFlag.class, Acknowledgement.PRIVATE, this::flag));
+    }
+
+    /** A quiz's first question is out: its reveal is timed, if the quiz is. */
+    void started(StoredSession session, QuizPoster post) {
+        schedule(session, 0, post);
+    }
+
+    private void answer(ButtonInteractionEvent event, ComponentId.QuizAnswer id, Reply reply) {
+        String sessionId = id.question().sessionId();
+        int index = id.question().index();
+        QuizService.Click click = quizzes.answer(sessionId, index, event.getUser().getId(), id.option());
+        reply.note(switch (click) {
+            case RECORDED_RIGHT, RECORDED_WRONG -> "Your answer " + QuizMessages.LETTERS.charAt(id.option())
+                    + " is recorded; the answer comes at the reveal.";
+            case ALREADY_ANSWERED -> "You already answered this question: your first answer stands.";
+            case TOO_LATE -> "Too late: this question is closed.";
+            case NO_SUCH_QUIZ -> "That quiz no longer exists.";
+        });
+        boolean recorded = click == QuizService.Click.RECORDED_RIGHT || click == QuizService.Click.RECORDED_WRONG;
+        // a solo quiz (direct message) reveals at once; a timed group quiz when everyone active has answered
+        boolean solo = !event.isFromGuild();
+        if (recorded && (solo || quizzes.everyoneActiveAnswered(sessionId, index))) {
+            QuizPoster post = QuizPoster.of(event.isFromGuild(), event.getChannel(), reply.hook());
+            quizzes.session(sessionId).filter(s -> solo || s.seconds().isPresent())
+                    .ifPresent(s -> timer.soon(() -> revealAndAdvance(s, index, post)));
+        }
+    }
+
+    private void next(ButtonInteractionEvent event, ComponentId.QuizNext id, Reply reply) {
+        Optional<StoredSession> session = quizzes.session(id.question().sessionId());
+        if (session.isEmpty() || !session.get().starterId().equals(event.getUser().getId())) {
+            reply.note("Only the host moves the quiz on.");
+            return;
+        }
+        revealAndAdvance(session.get(), id.question().index(),
+                QuizPoster.of(event.isFromGuild(), event.getChannel(), reply.hook()));
+    }
+
+    private void flag(ButtonInteractionEvent event, ComponentId.QuizFlag id, Reply reply) {
+        reply.note(quizzes.flag(id.question().sessionId(), id.question().index(), event.getUser().getId())
+                ? "Thank you: the moderators will see that this question may be wrong."
+                : "That question no longer exists.");
+    }
+
+    /**
+     * After a restart: timed quizzes that were running carry on, each question revealed when its time is up (at
+     * once if it already is). Host-paced quizzes need nothing: their buttons name the session, which is stored.
+     */
+    void resume(JDA jda) {
+        long now = quizzes.clock().millis();
+        for (StoredSession session : quizzes.runningSessions()) {
+            MessageChannel channel = jda.getChannelById(MessageChannel.class, session.channelId());
+            if (channel == null || session.seconds().isEmpty()) {
+                continue;
+            }
+            long askedAt = quizzes.question(session.id(), session.currentIndex()).map(StoredQuestion::askedAt)
+                    .orElse(now);
+            long remaining = Math.max(0, askedAt + session.seconds().get() * 1000L - now);
+            timer.after(Duration.ofMillis(remaining), () -> revealAndAdvance(session, session.currentIndex(),
+                    QuizPoster.to(channel)));
+        }
+    }
+
+    private void schedule(StoredSession session, int index, QuizPoster post) {
+        session.seconds().ifPresent(seconds -> timer.after(Duration.ofSeconds(seconds),
+                () -> revealAndAdvance(session, index, post)));
+    }
+
+    /** Runs on the timer or a worker thread: a failure is logged, never lost in the executor. */
+    private void revealAndAdvance(StoredSession session, int index, QuizPoster post) {
+        try {
+            reveal(session, index, post);
+        } catch (RuntimeException e) {
+            LOG.warn("could not reveal question {} of quiz {}: {}", index + 1, session.id(), e.toString());
+        }
+    }
+
+    private void reveal(StoredSession session, int index, QuizPoster post) {
+        Optional<StoredQuestion> revealed = quizzes.reveal(session.id(), index);
+        if (revealed.isEmpty()) {
+            return;
+        }
+        post.post(QuizMessages.reveal(session.id(), revealed.get(), quizzes.factOf(revealed.get()),
+                quizzes.rightAnswerers(session.id(), index)));
+        Optional<StoredQuestion> next = quizzes.next(session.id());
+        if (next.isPresent()) {
+            post.post(QuizMessages.question(session, next.get()));
+            schedule(session, next.get().index(), post);
+        } else {
+            post.post(QuizMessages.ranking(quizzes.ranking(session.id())));
+        }
+    }
+}
