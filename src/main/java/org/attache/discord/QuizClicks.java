@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 final class QuizClicks {
     private static final Logger LOG = LoggerFactory.getLogger(QuizClicks.class);
+    private static final String ELSEWHERE = "That button belongs to a quiz in another channel: it counts only there.";
 
     private final QuizService quizzes;
     private final QuizTimer timer;
@@ -44,6 +45,11 @@ final class QuizClicks {
     private void answer(ButtonInteractionEvent event, ComponentId.QuizAnswer id, Reply reply) {
         String sessionId = id.question().sessionId();
         int index = id.question().index();
+        Optional<StoredSession> session = quizzes.session(sessionId);
+        if (elsewhere(session, event)) {
+            reply.note(ELSEWHERE);
+            return;
+        }
         QuizService.Click click = quizzes.answer(sessionId, index, event.getUser().getId(), id.option());
         reply.note(switch (click) {
             case RECORDED_RIGHT, RECORDED_WRONG -> "Your answer " + QuizMessages.LETTERS.charAt(id.option())
@@ -57,13 +63,17 @@ final class QuizClicks {
         boolean solo = !event.isFromGuild();
         if (recorded && (solo || quizzes.everyoneActiveAnswered(sessionId, index))) {
             QuizPoster post = QuizPoster.of(event.isFromGuild(), event.getChannel(), reply.hook());
-            quizzes.session(sessionId).filter(s -> solo || s.seconds().isPresent())
+            session.filter(s -> solo || s.seconds().isPresent())
                     .ifPresent(s -> timer.soon(() -> revealAndAdvance(s, index, post)));
         }
     }
 
     private void next(ButtonInteractionEvent event, ComponentId.QuizNext id, Reply reply) {
         Optional<StoredSession> session = quizzes.session(id.question().sessionId());
+        if (elsewhere(session, event)) {
+            reply.note(ELSEWHERE);
+            return;
+        }
         if (session.isEmpty() || !session.get().starterId().equals(event.getUser().getId())) {
             reply.note("Only the host moves the quiz on.");
             return;
@@ -73,9 +83,20 @@ final class QuizClicks {
     }
 
     private void flag(ButtonInteractionEvent event, ComponentId.QuizFlag id, Reply reply) {
+        if (elsewhere(quizzes.session(id.question().sessionId()), event)) {
+            reply.note(ELSEWHERE);
+            return;
+        }
         reply.note(quizzes.flag(id.question().sessionId(), id.question().index(), event.getUser().getId())
                 ? "Thank you: the moderators will see that this question may be wrong."
                 : "That question no longer exists.");
+    }
+
+    /**
+     * A button of a quiz in another channel or server, copied or forged into this one: its clicks count nowhere.
+     */
+    private static boolean elsewhere(Optional<StoredSession> session, ButtonInteractionEvent event) {
+        return session.isPresent() && !session.get().channelId().equals(event.getChannelId());
     }
 
     /**

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,14 +29,16 @@ class QuizInDiscordTest {
     private DiscordApiDouble discord;
     private JDA jda;
     private QuizStore store;
+    private TimersFiredByTheTest timers;
 
     @BeforeEach
     void startBot() throws InterruptedException {
         discord = new DiscordApiDouble();
         store = new QuizStore(Database.open(new StorageSettings("jdbc:sqlite:" + folder.resolve("quiz.db"),
                 Optional.empty(), Optional.empty())));
-        jda = TestBot.start(discord, 1000, Optional.of(new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT,
-                Clock.systemUTC())));
+        timers = new TimersFiredByTheTest();
+        jda = TestBot.start(discord, new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT, Clock.systemUTC()),
+                timers);
         discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
     }
 
@@ -46,6 +49,14 @@ class QuizInDiscordTest {
 
     private JsonNode callback(String interactionId) throws InterruptedException {
         return discord.callback(interactionId, 10);
+    }
+
+    /** The host starts a host-paced quiz in the guild channel: its session, read from its first question's buttons. */
+    private String hostStartsAQuizOf(int questions) throws InterruptedException {
+        String start = DiscordApiDouble.snowflakeNow();
+        discord.hostRunsQuiz(start, "start", "questions", questions);
+        return DiscordApiDouble.sessionOf(discord.reply(start, 10).get("components").get(0).get("components").get(0)
+                .get("custom_id").asText());
     }
 
     /** What the user sees of the bot's reply. */
@@ -143,10 +154,13 @@ class QuizInDiscordTest {
         // the bot goes down and comes back on the same database; the next click and the timer still work
         jda.shutdownNow();
         jda.awaitShutdown();
-        jda = TestBot.start(discord, 1000, Optional.of(new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT,
-                Clock.systemUTC())));
+        timers = new TimersFiredByTheTest();
+        jda = TestBot.start(discord, new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT, Clock.systemUTC()),
+                timers);
         discord.userClicksButton("800000000000000023", "500000000000000202", QuizMessages.buttonId(sessionId, 0, right));
         assertTrue(reply("800000000000000023").get("content").asText().contains("recorded"));
+        assertEquals(1, timers.waiting(), "the restarted bot took up the question's timer");
+        timers.fire();
 
         JsonNode reveal = discord.await(0, r -> r.method().equals("POST") && r.path().endsWith("/messages")
                 && r.body().path("embeds").path(0).path("title").asText().startsWith("Answer to question 1"), 20).body();
@@ -166,14 +180,14 @@ class QuizInDiscordTest {
         discord.userClicksButton("800000000000000032", "500000000000000301", QuizMessages.buttonId(sessionId, 0, 0));
         callback("800000000000000032");
         // the first question waits for its timer; the second is revealed at the one active player's answer
+        assertEquals(1, timers.waiting());
+        timers.fire();
         discord.await(0, r -> r.method().equals("POST") && r.path().endsWith("/messages")
-                && r.body().path("embeds").path(0).path("title").asText().startsWith("Question 2 of 2"), 20);
-        long asked = System.nanoTime();
+                && r.body().path("embeds").path(0).path("title").asText().startsWith("Question 2 of 2"), 10);
         discord.userClicksButton("800000000000000033", "500000000000000301", QuizMessages.buttonId(sessionId, 1, 0));
         discord.await(0, r -> r.method().equals("POST") && r.path().endsWith("/messages")
-                && r.body().path("embeds").path(0).path("title").asText().startsWith("Answer to question 2"), 5);
-        assertTrue(System.nanoTime() - asked < java.util.concurrent.TimeUnit.SECONDS.toNanos(5),
-                "revealed before the 10-second timer");
+                && r.body().path("embeds").path(0).path("title").asText().startsWith("Answer to question 2"), 10);
+        assertEquals(1, timers.waiting(), "revealed while the second question's timer still waits");
     }
 
     @Test
@@ -191,5 +205,52 @@ class QuizInDiscordTest {
         assertTrue(reveal.get("embeds").get(0).get("description").asText().contains("1 got it right"));
         discord.await(0, r -> r.path().startsWith("/api/v10/webhooks/")
                 && r.body().path("embeds").path(0).path("title").asText().equals("Final ranking"), 10);
+    }
+
+    @Test
+    void aButtonOfAQuizInAnotherChannelCountsNowhere() throws InterruptedException {
+        String sessionId = hostStartsAQuizOf(1);
+        String click = DiscordApiDouble.snowflakeNow();
+        discord.userClicksButtonInDirectMessage(click, QuizMessages.buttonId(sessionId, 0, 0));
+        assertTrue(reply(click).get("content").asText().contains("another channel"), reply(click).toString());
+        assertTrue(store.answers(sessionId, 0).isEmpty(), "the click was not recorded");
+    }
+
+    @Test
+    void aHandlerThatFailsGivesTheUserAReferenceThatFindsItsOneLogLine() throws Exception {
+        String sessionId = hostStartsAQuizOf(1);
+        // the database loses a table under the running bot
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                "jdbc:sqlite:" + folder.resolve("quiz.db"))) {
+            connection.createStatement().execute("DROP TABLE quiz_answer");
+        }
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(FailureReports.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        log.addAppender(lines);
+        boolean additive = log.isAdditive();
+        log.setAdditive(false);
+        try {
+            String click = DiscordApiDouble.snowflakeNow();
+            discord.userClicksButton(click, "500000000000000401", QuizMessages.buttonId(sessionId, 0, 0));
+            String said = reply(click).get("content").asText();
+            java.util.regex.Matcher ref = java.util.regex.Pattern.compile("Something went wrong \\(ref ([0-9a-f]{6})\\); "
+                    + "it has been logged\\.").matcher(said);
+            assertTrue(ref.matches(), said);
+            assertTrue(discord.onlyTheUserSees(click, 10));
+            List<String> logged = lines.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                    .filter(line -> line.contains("(ref " + ref.group(1) + ")")).toList();
+            assertEquals(1, logged.size(), lines.list.toString());
+            assertEquals(ch.qos.logback.classic.Level.ERROR, lines.list.get(0).getLevel());
+        } finally {
+            log.detachAppender(lines);
+            log.setAdditive(additive);
+        }
+        // the bot goes on answering
+        String help = DiscordApiDouble.snowflakeNow();
+        discord.userRunsSlashCommand(help, "help");
+        assertTrue(reply(help).get("embeds").get(0).get("description").asText().startsWith("Ask me about"));
     }
 }

@@ -22,9 +22,20 @@ final class TestBot {
     /** The real bot on another dataset (e.g. the bundled sources and the corpus). */
     static JDA start(DiscordApiDouble discord, int questionsPerMinute, Optional<QuizService> quizzes,
                      RelationsDataset dataset) throws InterruptedException {
+        return start(discord, questionsPerMinute, quizzes, dataset, QuizTimer.ownThread());
+    }
+
+    /** The real bot on the bundled dataset, its quiz timers fired by the test. */
+    static JDA start(DiscordApiDouble discord, QuizService quizzes, TimersFiredByTheTest timers)
+            throws InterruptedException {
+        return start(discord, 1000, Optional.of(quizzes), TestDataset.bundled(), new QuizTimer(timers));
+    }
+
+    private static JDA start(DiscordApiDouble discord, int questionsPerMinute, Optional<QuizService> quizzes,
+                             RelationsDataset dataset, QuizTimer timer) throws InterruptedException {
         AnswerEngine engine = new AnswerEngine(dataset, new QuestionReader(TestDataset.gazetteer()), 100);
         return DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
-                questionsPerMinute, Optional.empty()), engine, quizzes);
+                questionsPerMinute, Optional.empty()), engine, quizzes, timer);
     }
 
     static void stop(JDA jda, DiscordApiDouble discord) {
