@@ -53,15 +53,19 @@ public final class QuizService {
         List<QuizQuestion> questions = generator.generate(filter);
         long now = clock.millis();
         StoredSession session = new StoredSession(UUID.randomUUID().toString(), guildId, channelId, starterId,
-                filter.seed(), questions.size(), seconds, StoredSession.RUNNING, 0, now, Optional.empty());
-        store.createSession(session);
+                filter.seed(), questions.size(), seconds, questions.isEmpty() ? "finished" : StoredSession.RUNNING, 0,
+                now, questions.isEmpty() ? Optional.of(now) : Optional.empty());
+        List<StoredQuestion> stored = new java.util.ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             QuizQuestion q = questions.get(i);
-            store.saveQuestion(new StoredQuestion(session.id(), i, q.fact().id().value(), q.topic().label(), q.prompt(),
+            stored.add(new StoredQuestion(session.id(), i, q.fact().id().value(), q.topic().label(), q.prompt(),
                     q.options(), q.correct(), now, Optional.empty()));
         }
-        if (questions.isEmpty()) {
-            store.updateProgress(session.id(), 0, "finished", Optional.of(now));
+        if (!store.startSession(session, stored)) {
+            // another start in this channel won the race, after the check above
+            Optional<StoredSession> winner = store.runningIn(channelId);
+            return new Start(winner.orElse(session), winner.flatMap(w -> store.question(w.id(), w.currentIndex())),
+                    true);
         }
         return new Start(session, store.question(session.id(), 0), false);
     }

@@ -22,11 +22,60 @@ public final class QuizStore {
         this.database = database;
     }
 
+    private static final String INSERT_SESSION = "INSERT INTO quiz_session (id, guild_id, channel_id, starter_id,"
+            + " seed, question_count, seconds, status, current_index, started_at, ended_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_QUESTION = "INSERT INTO quiz_question (session_id, question_index, fact_id,"
+            + " topic, prompt, options, correct_option, asked_at, revealed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     public void createSession(StoredSession s) {
-        update("INSERT INTO quiz_session (id, guild_id, channel_id, starter_id, seed, question_count, seconds, status,"
-                        + " current_index, started_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                s.id(), s.guildId().orElse(null), s.channelId(), s.starterId(), s.seed(), s.questionCount(),
-                s.seconds().orElse(null), s.status(), s.currentIndex(), s.startedAt(), s.endedAt().orElse(null));
+        update(INSERT_SESSION, sessionValues(s));
+    }
+
+    /**
+     * Starts a session with its questions, in one transaction: false, and nothing written, when a quiz already runs
+     * in its channel. The database decides (one running session per channel is a unique index), so two processes,
+     * or two clicks, starting at once start one quiz.
+     */
+    public boolean startSession(StoredSession s, List<StoredQuestion> questions) {
+        try (Connection c = database.connection()) {
+            c.setAutoCommit(false);
+            try {
+                int inserted;
+                try (PreparedStatement st = prepare(c, INSERT_SESSION + " ON CONFLICT DO NOTHING", sessionValues(s))) {
+                    inserted = st.executeUpdate();
+                }
+                if (inserted == 0) {
+                    c.rollback();
+                    return false;
+                }
+                for (StoredQuestion q : questions) {
+                    try (PreparedStatement st = prepare(c, INSERT_QUESTION, questionValues(q))) {
+                        st.executeUpdate();
+                    }
+                }
+                c.commit();
+                return true;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot start a quiz", e);
+        }
+    }
+
+    private static Object[] sessionValues(StoredSession s) {
+        return new Object[] {s.id(), s.guildId().orElse(null), s.channelId(), s.starterId(), s.seed(),
+                s.questionCount(), s.seconds().orElse(null), s.status(), s.currentIndex(), s.startedAt(),
+                s.endedAt().orElse(null)};
+    }
+
+    private static Object[] questionValues(StoredQuestion q) {
+        return new Object[] {q.sessionId(), q.index(), q.factId(), q.topic(), q.prompt(), String.join("\n", q.options()),
+                q.correctOption(), q.askedAt(), q.revealedAt().orElse(null)};
     }
 
     public Optional<StoredSession> session(String id) {
@@ -50,10 +99,7 @@ public final class QuizStore {
     }
 
     public void saveQuestion(StoredQuestion q) {
-        update("INSERT INTO quiz_question (session_id, question_index, fact_id, topic, prompt, options, correct_option,"
-                        + " asked_at, revealed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", q.sessionId(), q.index(),
-                q.factId(), q.topic(), q.prompt(), String.join("\n", q.options()), q.correctOption(), q.askedAt(),
-                q.revealedAt().orElse(null));
+        update(INSERT_QUESTION, questionValues(q));
     }
 
     public Optional<StoredQuestion> question(String sessionId, int index) {

@@ -12,11 +12,12 @@ class PostgresQuizStoreTest extends QuizStoreContract {
     private static EmbeddedPostgres postgres;
     private static QuizStore store;
     private static QuizStore second;
+    private static StorageSettings settings;
 
     @BeforeAll
     static void open() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
-        StorageSettings settings = new StorageSettings(postgres.getJdbcUrl("postgres", "postgres"),
+        settings = new StorageSettings(postgres.getJdbcUrl("postgres", "postgres"),
                 Optional.of("postgres"), Optional.empty());
         store = new QuizStore(Database.open(settings));
         second = new QuizStore(Database.open(settings));
@@ -35,5 +36,10 @@ class PostgresQuizStoreTest extends QuizStoreContract {
     @Override
     QuizStore secondProcess() {
         return second;
+    }
+
+    @Override
+    StorageSettings settings() {
+        return settings;
     }
 }

@@ -25,6 +25,9 @@ abstract class QuizStoreContract {
     /** A second store on the same database, as a second bot process would have. */
     abstract QuizStore secondProcess();
 
+    /** Where the store is, for processes of their own. */
+    abstract StorageSettings settings();
+
     private static StoredSession session(String id, String channel) {
         return new StoredSession(id, Optional.of("guild-1"), channel, "starter", 42, 3, Optional.of(30),
                 StoredSession.RUNNING, 0, 1_000, Optional.empty());
@@ -90,6 +93,54 @@ abstract class QuizStoreContract {
         assertTrue(store().leaderboard("guild-1", 0, 10).stream().anyMatch(s -> s.userId().equals("alice")));
         assertTrue(store().leaderboard("guild-1", 10_000, 10).stream().noneMatch(s -> s.userId().equals("alice")),
                 "a period leaves out older answers");
+    }
+
+    @Test
+    void twoProcessesStartingQuizzesInTheSameChannelsAtOnceStartOneQuizPerChannel() throws Exception {
+        String prefix = "race-" + newId() + "-";
+        int channels = 30;
+        List<Process> racers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            racers.add(new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-cp", System.getProperty("java.class.path"), QuizStartRace.class.getName(),
+                    settings().url(), settings().user().orElse("-"), prefix, String.valueOf(channels))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start());
+        }
+        List<java.io.BufferedReader> outputs = new ArrayList<>();
+        for (Process racer : racers) {
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    racer.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("ready", out.readLine());
+            outputs.add(out);
+        }
+        for (Process racer : racers) {
+            racer.getOutputStream().write("go\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            racer.getOutputStream().flush();
+        }
+        List<String> won = new ArrayList<>();
+        for (int i = 0; i < racers.size(); i++) {
+            outputs.get(i).lines().filter(line -> line.startsWith("won ")).forEach(won::add);
+            assertTrue(racers.get(i).waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, racers.get(i).exitValue());
+        }
+        assertEquals(channels, new java.util.HashSet<>(won).size(), "every channel won");
+        assertEquals(channels, won.size(), "no channel won twice");
+        assertEquals(channels, store().running().stream().filter(s -> s.channelId().startsWith(prefix)).count());
+        assertTrue(store().running().stream().filter(s -> s.channelId().startsWith(prefix))
+                .allMatch(s -> store().question(s.id(), 0).isPresent()), "every winner has its question");
+    }
+
+    @Test
+    void aQuizCannotStartInAChannelWhereOneRuns() {
+        String channel = "c-" + newId();
+        String first = newId();
+        assertTrue(store().startSession(session(first, channel), List.of(question(first, 0))));
+        String second = newId();
+        assertFalse(secondProcess().startSession(session(second, channel), List.of(question(second, 0))));
+        assertTrue(store().session(second).isEmpty() && store().question(second, 0).isEmpty(), "nothing written");
+        store().updateProgress(first, 0, "finished", Optional.of(5_000L));
+        assertTrue(secondProcess().startSession(session(second, channel), List.of(question(second, 0))),
+                "once the first is over, a new one starts");
     }
 
     @Test

@@ -12,10 +12,11 @@ class SqliteQuizStoreTest extends QuizStoreContract {
     static Path folder;
     private static QuizStore store;
     private static QuizStore second;
+    private static StorageSettings settings;
 
     @BeforeAll
     static void open() {
-        StorageSettings settings = new StorageSettings("jdbc:sqlite:" + folder.resolve("state/attache.db"),
+        settings = new StorageSettings("jdbc:sqlite:" + folder.resolve("state/attache.db"),
                 Optional.empty(), Optional.empty());
         store = new QuizStore(Database.open(settings));
         second = new QuizStore(Database.open(settings));
@@ -29,5 +30,10 @@ class SqliteQuizStoreTest extends QuizStoreContract {
     @Override
     QuizStore secondProcess() {
         return second;
+    }
+
+    @Override
+    StorageSettings settings() {
+        return settings;
     }
 }
