@@ -4,8 +4,8 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import org.attache.quiz.QuizService;
-import org.attache.storage.StoredQuestion;
-import org.attache.storage.StoredSession;
+import org.attache.quiz.AskedQuestion;
+import org.attache.quiz.QuizSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,14 +38,14 @@ final class QuizClicks {
     }
 
     /** A quiz's first question is out: its reveal is timed, if the quiz is. */
-    void started(StoredSession session, QuizPoster post) {
+    void started(QuizSession session, QuizPoster post) {
         schedule(session, 0, post);
     }
 
     private void answer(ButtonInteractionEvent event, ComponentId.QuizAnswer id, Reply reply) {
         String sessionId = id.question().sessionId();
         int index = id.question().index();
-        Optional<StoredSession> session = quizzes.session(sessionId);
+        Optional<QuizSession> session = quizzes.session(sessionId);
         if (elsewhere(session, event)) {
             reply.note(ELSEWHERE);
             return;
@@ -69,7 +69,7 @@ final class QuizClicks {
     }
 
     private void next(ButtonInteractionEvent event, ComponentId.QuizNext id, Reply reply) {
-        Optional<StoredSession> session = quizzes.session(id.question().sessionId());
+        Optional<QuizSession> session = quizzes.session(id.question().sessionId());
         if (elsewhere(session, event)) {
             reply.note(ELSEWHERE);
             return;
@@ -95,7 +95,7 @@ final class QuizClicks {
     /**
      * A button of a quiz in another channel or server, copied or forged into this one: its clicks count nowhere.
      */
-    private static boolean elsewhere(Optional<StoredSession> session, ButtonInteractionEvent event) {
+    private static boolean elsewhere(Optional<QuizSession> session, ButtonInteractionEvent event) {
         return session.isPresent() && !session.get().channelId().equals(event.getChannelId());
     }
 
@@ -105,12 +105,12 @@ final class QuizClicks {
      */
     void resume(JDA jda) {
         long now = quizzes.clock().millis();
-        for (StoredSession session : quizzes.runningSessions()) {
+        for (QuizSession session : quizzes.runningSessions()) {
             MessageChannel channel = jda.getChannelById(MessageChannel.class, session.channelId());
             if (channel == null || session.seconds().isEmpty()) {
                 continue;
             }
-            long askedAt = quizzes.question(session.id(), session.currentIndex()).map(StoredQuestion::askedAt)
+            long askedAt = quizzes.question(session.id(), session.currentIndex()).map(AskedQuestion::askedAt)
                     .orElse(now);
             long remaining = Math.max(0, askedAt + session.seconds().get() * 1000L - now);
             timer.after(Duration.ofMillis(remaining), () -> revealAndAdvance(session, session.currentIndex(),
@@ -118,13 +118,13 @@ final class QuizClicks {
         }
     }
 
-    private void schedule(StoredSession session, int index, QuizPoster post) {
+    private void schedule(QuizSession session, int index, QuizPoster post) {
         session.seconds().ifPresent(seconds -> timer.after(Duration.ofSeconds(seconds),
                 () -> revealAndAdvance(session, index, post)));
     }
 
     /** Runs on the timer or a worker thread: a failure is logged, never lost in the executor. */
-    private void revealAndAdvance(StoredSession session, int index, QuizPoster post) {
+    private void revealAndAdvance(QuizSession session, int index, QuizPoster post) {
         try {
             reveal(session, index, post);
         } catch (RuntimeException e) {
@@ -132,14 +132,14 @@ final class QuizClicks {
         }
     }
 
-    private void reveal(StoredSession session, int index, QuizPoster post) {
-        Optional<StoredQuestion> revealed = quizzes.reveal(session.id(), index);
+    private void reveal(QuizSession session, int index, QuizPoster post) {
+        Optional<AskedQuestion> revealed = quizzes.reveal(session.id(), index);
         if (revealed.isEmpty()) {
             return;
         }
         post.post(QuizMessages.reveal(session.id(), revealed.get(), quizzes.factOf(revealed.get()),
                 quizzes.rightAnswerers(session.id(), index)));
-        Optional<StoredQuestion> next = quizzes.next(session.id());
+        Optional<AskedQuestion> next = quizzes.next(session.id());
         if (next.isPresent()) {
             post.post(QuizMessages.question(session, next.get()));
             schedule(session, next.get().index(), post);

@@ -10,7 +10,7 @@ import org.attache.gazetteer.EntityId;
 import org.attache.quiz.QuizFilter;
 import org.attache.quiz.QuizService;
 import org.attache.quiz.Topic;
-import org.attache.storage.StoredSession;
+import org.attache.quiz.QuizSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +111,7 @@ final class QuizCommand implements SlashHandler {
     }
 
     private void stop(SlashCommandInteractionEvent event, Reply reply) {
-        Optional<StoredSession> session = quizzes.running(event.getChannel().getId());
+        Optional<QuizSession> session = quizzes.running(event.getChannel().getId());
         boolean moderator = event.getMember() != null && event.getMember().hasPermission(Permission.MESSAGE_MANAGE);
         if (session.isEmpty()) {
             reply.note("No quiz is running here.");
@@ -138,11 +138,11 @@ final class QuizCommand implements SlashHandler {
             reply.note("Flags are for the server's moderators.");
             return;
         }
-        reply.show(QuizMessages.flags(quizzes.flags(event.getGuild().getId()), quizzes::fact));
+        reply.show(QuizMessages.flags(quizzes.flags(event.getGuild().getId())));
     }
 
     private void status(SlashCommandInteractionEvent event, Reply reply) {
-        Optional<StoredSession> session = quizzes.running(event.getChannel().getId());
+        Optional<QuizSession> session = quizzes.running(event.getChannel().getId());
         reply.note(session.map(s -> "Question " + (s.currentIndex() + 1) + " of " + s.questionCount() + " is open.")
                 .orElse("No quiz is running here."));
     }

@@ -6,9 +6,10 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.attache.fact.Fact;
-import org.attache.storage.Score;
-import org.attache.storage.StoredQuestion;
-import org.attache.storage.StoredSession;
+import org.attache.quiz.AskedQuestion;
+import org.attache.quiz.FlaggedFact;
+import org.attache.quiz.QuizSession;
+import org.attache.quiz.Standing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ final class QuizMessages {
         return ComponentIds.encode(new ComponentId.QuizFlag(new ComponentId.QuizQuestionRef(sessionId, index)));
     }
 
-    static MessageCreateData question(StoredSession session, StoredQuestion question) {
+    static MessageCreateData question(QuizSession session, AskedQuestion question) {
         StringBuilder text = new StringBuilder(question.prompt()).append('\n');
         for (int i = 0; i < question.options().size(); i++) {
             text.append('\n').append("**").append(LETTERS.charAt(i)).append("** ").append(question.options().get(i));
@@ -57,7 +58,7 @@ final class QuizMessages {
         return message.build();
     }
 
-    static MessageCreateData reveal(String sessionId, StoredQuestion question, Optional<Fact> fact,
+    static MessageCreateData reveal(String sessionId, AskedQuestion question, Optional<Fact> fact,
                                     List<String> rightAnswerers) {
         String right = LETTERS.charAt(question.correctOption()) + ": " + question.options().get(question.correctOption());
         EmbedBuilder embed = new EmbedBuilder().setTitle("Answer to question " + (question.index() + 1))
@@ -80,10 +81,10 @@ final class QuizMessages {
         return text + (userIds.size() > shown.size() ? " and " + (userIds.size() - shown.size()) + " more" : "") + ".";
     }
 
-    static MessageCreateData leaderboard(List<Score> scores, boolean week) {
+    static MessageCreateData leaderboard(List<Standing> scores, boolean week) {
         StringBuilder text = new StringBuilder();
         int place = 1;
-        for (Score score : scores) {
+        for (Standing score : scores) {
             text.append(place++).append(". <@").append(score.userId()).append("> ").append(score.points())
                     .append(" points, ").append(String.format(java.util.Locale.ROOT, "%.0f", score.accuracyPercent()))
                     .append("% right (").append(score.correct()).append('/').append(score.answered()).append(")\n");
@@ -102,23 +103,22 @@ final class QuizMessages {
                 .build()).build();
     }
 
-    static MessageCreateData flags(List<org.attache.storage.QuizStore.FlaggedFact> flags,
-                                   java.util.function.Function<String, Optional<Fact>> facts) {
+    static MessageCreateData flags(List<FlaggedFact> flags) {
         StringBuilder text = new StringBuilder();
-        for (var flag : flags) {
-            Optional<Fact> fact = facts.apply(flag.factId());
+        for (FlaggedFact flag : flags) {
             text.append("• ").append(flag.flags()).append(flag.flags() == 1 ? " flag: " : " flags: ")
-                    .append(fact.map(f -> f.statement() + " (" + f.provenance().url() + ")").orElse(flag.factId()))
+                    .append(flag.fact().map(f -> f.statement() + " (" + f.provenance().url() + ")")
+                            .orElse(flag.id().value()))
                     .append('\n');
         }
         return new MessageCreateBuilder().setContent(text.length() == 0 ? "No question has been flagged."
                 : Limits.cut(text.toString(), 2000)).build();
     }
 
-    static MessageCreateData ranking(List<Score> ranking) {
+    static MessageCreateData ranking(List<Standing> ranking) {
         StringBuilder text = new StringBuilder();
         int place = 1;
-        for (Score score : ranking.subList(0, Math.min(10, ranking.size()))) {
+        for (Standing score : ranking.subList(0, Math.min(10, ranking.size()))) {
             text.append(place++).append(". <@").append(score.userId()).append("> ").append(score.points())
                     .append(" points (").append(score.correct()).append('/').append(score.answered()).append(")\n");
         }

@@ -26,7 +26,7 @@ public final class QuizService {
     public enum Click { RECORDED_RIGHT, RECORDED_WRONG, ALREADY_ANSWERED, TOO_LATE, NO_SUCH_QUIZ }
 
     /** The outcome of starting a quiz: the session and its first question, or the session already running. */
-    public record Start(StoredSession session, Optional<StoredQuestion> first, boolean alreadyRunning) {
+    public record Start(QuizSession session, Optional<AskedQuestion> first, boolean alreadyRunning) {
     }
 
     private final RelationsDataset dataset;
@@ -48,7 +48,8 @@ public final class QuizService {
                        Optional<Integer> seconds) {
         Optional<StoredSession> running = store.runningIn(channelId);
         if (running.isPresent()) {
-            return new Start(running.get(), store.question(running.get().id(), running.get().currentIndex()), true);
+            return new Start(session(running.get()), question(running.get().id(), running.get().currentIndex()),
+                    true);
         }
         List<QuizQuestion> questions = generator.generate(filter);
         long now = clock.millis();
@@ -64,10 +65,10 @@ public final class QuizService {
         if (!store.startSession(session, stored)) {
             // another start in this channel won the race, after the check above
             Optional<StoredSession> winner = store.runningIn(channelId);
-            return new Start(winner.orElse(session), winner.flatMap(w -> store.question(w.id(), w.currentIndex())),
-                    true);
+            return new Start(session(winner.orElse(session)),
+                    winner.flatMap(w -> question(w.id(), w.currentIndex())), true);
         }
-        return new Start(session, store.question(session.id(), 0), false);
+        return new Start(session(session), question(session.id(), 0), false);
     }
 
     /** Records a click on option {@code option} of question {@code index}. */
@@ -111,15 +112,15 @@ public final class QuizService {
     }
 
     /** Reveals question {@code index} once: empty when it was already revealed. */
-    public Optional<StoredQuestion> reveal(String sessionId, int index) {
+    public Optional<AskedQuestion> reveal(String sessionId, int index) {
         if (!store.markRevealed(sessionId, index, clock.millis())) {
             return Optional.empty();
         }
-        return store.question(sessionId, index);
+        return question(sessionId, index);
     }
 
     /** Moves to the next question; empty when the quiz is over (then it is marked finished). */
-    public Optional<StoredQuestion> next(String sessionId) {
+    public Optional<AskedQuestion> next(String sessionId) {
         StoredSession session = store.session(sessionId).orElseThrow();
         int next = session.currentIndex() + 1;
         long now = clock.millis();
@@ -129,7 +130,7 @@ public final class QuizService {
         }
         store.markAsked(sessionId, next, now);
         store.updateProgress(sessionId, next, StoredSession.RUNNING, Optional.empty());
-        return store.question(sessionId, next);
+        return question(sessionId, next);
     }
 
     /** Stops a quiz early; only its starter or a moderator may. */
@@ -142,27 +143,27 @@ public final class QuizService {
         return true;
     }
 
-    public Optional<StoredSession> session(String sessionId) {
-        return store.session(sessionId);
+    public Optional<QuizSession> session(String sessionId) {
+        return store.session(sessionId).map(QuizService::session);
     }
 
     /** Every quiz still running (after a restart, to carry on). */
-    public List<StoredSession> runningSessions() {
-        return store.running();
+    public List<QuizSession> runningSessions() {
+        return store.running().stream().map(QuizService::session).toList();
     }
 
-    public Optional<StoredQuestion> question(String sessionId, int index) {
-        return store.question(sessionId, index);
+    public Optional<AskedQuestion> question(String sessionId, int index) {
+        return store.question(sessionId, index).map(QuizService::asked);
     }
 
     /** The quiz running in a channel, if any. */
-    public Optional<StoredSession> running(String channelId) {
-        return store.runningIn(channelId);
+    public Optional<QuizSession> running(String channelId) {
+        return store.runningIn(channelId).map(QuizService::session);
     }
 
     /** A guild's leaderboard: all time, or since a moment (epoch milliseconds). */
-    public List<Score> leaderboard(String guildId, long since) {
-        return store.leaderboard(guildId, since, LEADERBOARD_SIZE);
+    public List<Standing> leaderboard(String guildId, long since) {
+        return store.leaderboard(guildId, since, LEADERBOARD_SIZE).stream().map(QuizService::standing).toList();
     }
 
     public PlayerStats stats(String guildId, String userId) {
@@ -181,8 +182,9 @@ public final class QuizService {
     }
 
     /** The facts a guild's players flagged as wrong, most flagged first, with the facts themselves. */
-    public List<QuizStore.FlaggedFact> flags(String guildId) {
-        return store.flags(guildId);
+    public List<FlaggedFact> flags(String guildId) {
+        return store.flags(guildId).stream().map(f -> new FlaggedFact(new FactId(f.factId()), fact(f.factId()),
+                f.flags())).toList();
     }
 
     /** The country a player named for a quiz, typos and demonyms forgiven. */
@@ -201,8 +203,8 @@ public final class QuizService {
         return clock;
     }
 
-    public List<Score> ranking(String sessionId) {
-        return store.ranking(sessionId);
+    public List<Standing> ranking(String sessionId) {
+        return store.ranking(sessionId).stream().map(QuizService::standing).toList();
     }
 
     /** Who answered a question right, in the order they answered. */
@@ -211,8 +213,24 @@ public final class QuizService {
                 .toList();
     }
 
-    /** The fact a stored question tests: its citation. */
-    public Optional<Fact> factOf(StoredQuestion question) {
-        return fact(question.factId());
+    /** The fact a question tests: its citation. */
+    public Optional<Fact> factOf(AskedQuestion question) {
+        return dataset.fact(question.fact());
+    }
+
+    // the store's rows stay here: front ends see quiz types only
+
+    private static QuizSession session(StoredSession s) {
+        return new QuizSession(s.id(), s.guildId(), s.channelId(), s.starterId(), s.questionCount(), s.seconds(),
+                s.currentIndex());
+    }
+
+    private static AskedQuestion asked(StoredQuestion q) {
+        return new AskedQuestion(q.index(), new FactId(q.factId()), q.topic(), q.prompt(), q.options(),
+                q.correctOption(), q.askedAt());
+    }
+
+    private static Standing standing(Score score) {
+        return new Standing(score.userId(), score.answered(), score.correct(), score.points());
     }
 }

@@ -3,9 +3,7 @@ package org.attache.quiz;
 import org.attache.TestDataset;
 import org.attache.storage.Database;
 import org.attache.storage.QuizStore;
-import org.attache.storage.Score;
 import org.attache.storage.StorageSettings;
-import org.attache.storage.StoredQuestion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +33,7 @@ class QuizServiceTest {
         return Clock.fixed(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
     }
 
-    private static int wrong(StoredQuestion q) {
+    private static int wrong(AskedQuestion q) {
         return (q.correctOption() + 1) % 4;
     }
 
@@ -45,7 +43,7 @@ class QuizServiceTest {
         QuizService.Start start = first.start("channel", Optional.of("guild"), "host",
                 new QuizFilter(Optional.of(org.attache.TestDataset.id("Ecuador")), Optional.empty(), 2, 99), Optional.of(30));
         assertFalse(start.alreadyRunning());
-        StoredQuestion q0 = start.first().orElseThrow();
+        AskedQuestion q0 = start.first().orElseThrow();
         String id = start.session().id();
         assertTrue(first.factOf(q0).isPresent(), "the question carries its fact");
 
@@ -63,15 +61,15 @@ class QuizServiceTest {
         assertEquals(QuizService.Click.TOO_LATE, restarted.answer(id, 0, "carol", q0.correctOption()));
         assertEquals(List.of("alice"), restarted.rightAnswerers(id, 0));
 
-        StoredQuestion q1 = restarted.next(id).orElseThrow();
+        AskedQuestion q1 = restarted.next(id).orElseThrow();
         assertEquals(QuizService.Click.RECORDED_RIGHT, restarted.answer(id, 1, "alice", q1.correctOption()));
         assertTrue(restarted.next(id).isEmpty(), "the quiz is over");
 
-        List<Score> ranking = restarted.ranking(id);
+        List<Standing> ranking = restarted.ranking(id);
         assertEquals("alice", ranking.get(0).userId());
         assertEquals(2, ranking.get(0).correct());
         assertTrue(ranking.get(0).points() > 20, "speed and streak bonuses: " + ranking.get(0));
-        assertEquals(new Score("bob", 1, 0, 0), ranking.get(1));
+        assertEquals(new Standing("bob", 1, 0, 0), ranking.get(1));
 
         PlayerStats alice = restarted.stats("guild", "alice");
         assertEquals(2, alice.answered());
