@@ -2,6 +2,7 @@ package org.attache.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.answer.AnswerEngine;
 import org.attache.fact.DatasetLoader;
 import org.attache.fact.RelationsDataset;
@@ -52,7 +53,7 @@ public class QuizClickBurstBenchmark {
     private static final int PLAYERS = 50;
 
     private DiscordApiDouble discord;
-    private JDA jda;
+    private ShardManager jda;
     private QuizStore store;
     private long nextId = 900000000000000000L;
 
@@ -73,7 +74,7 @@ public class QuizClickBurstBenchmark {
 
     @TearDown(Level.Trial)
     public void stopBot() {
-        jda.shutdownNow();
+        jda.shutdown();
         discord.close();
     }
 

@@ -1,6 +1,7 @@
 package org.attache.discord;
 
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.answer.AnswerEngine;
 import org.attache.fact.DatasetLoader;
 import org.attache.fact.RelationsDataset;
@@ -46,7 +47,7 @@ public class SlashCommandBurstBenchmark {
         "salvadoran consulates in india", "does el salvador still recognise taiwan", "what was the football war"};
 
     private DiscordApiDouble discord;
-    private JDA jda;
+    private ShardManager jda;
     private long nextId = 700000000000000000L;
 
     @Setup(Level.Trial)
@@ -63,7 +64,7 @@ public class SlashCommandBurstBenchmark {
 
     @TearDown(Level.Trial)
     public void stopBot() {
-        jda.shutdownNow();
+        jda.shutdown();
         discord.close();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.attache.discord.DiscordSettings;
+import org.attache.discord.ShardSlice;
 import org.attache.quiz.Scoring;
 import org.attache.storage.StorageSettings;
 
@@ -51,7 +52,11 @@ public record AttacheConfig(Path manifest, Path gazetteer, Path preparedDir, int
                         positive(setting(root, environment, "discord", "questions-per-minute",
                                 "ATTACHE_DISCORD_QUESTIONS_PER_MINUTE", "10"), "discord.questions-per-minute"),
                         optional(setting(root, environment, "discord", "dev-guild-id", "ATTACHE_DISCORD_DEV_GUILD_ID",
-                                ""))),
+                                "")),
+                        ShardSlice.parse(positive(setting(root.path("discord"), environment, "shards", "total",
+                                        "ATTACHE_DISCORD_SHARDS_TOTAL", "1"), "discord.shards.total"),
+                                setting(root.path("discord"), environment, "shards", "ids",
+                                        "ATTACHE_DISCORD_SHARDS_IDS", ""))),
                 new StorageSettings(setting(root, environment, "storage", "url", "ATTACHE_DB_URL",
                         "jdbc:sqlite:state/attache.db"), optional(environment.getOrDefault("ATTACHE_DB_USER", "")),
                         optional(environment.getOrDefault("ATTACHE_DB_PASSWORD", ""))),

@@ -2,6 +2,7 @@ package org.attache.app;
 
 import org.attache.answer.AnswerEngine;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.console.AskCommand;
 import org.attache.fact.RelationsDataset;
 import org.attache.discord.DiscordBot;
@@ -70,7 +71,14 @@ public final class Main {
             out.println(USAGE);
             return 0;
         }
-        AttacheConfig config = AttacheConfig.load(environment);
+        AttacheConfig config;
+        try {
+            config = AttacheConfig.load(environment);
+        } catch (IllegalArgumentException e) {
+            // a setting the user wrote wrong: its name, its value and what is allowed, in one line
+            err.println("configuration error: " + e.getMessage());
+            return 2;
+        }
         Startup startup = new Startup(config, err);
         List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
         BufferedReader input = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -85,10 +93,13 @@ public final class Main {
                     QuizService quizzes = new QuizService(engine.dataset(),
                             new QuizStore(Database.open(config.storage(), FactIdRenames.of(engine.dataset().facts()))),
                             config.scoring(), Clock.systemUTC());
-                    JDA jda = DiscordBot.start(token, config.discord(), engine, Optional.of(quizzes));
-                    err.println("connected to Discord as " + jda.getSelfUser().getName()
-                            + "; answering mentions and direct messages");
-                    jda.awaitShutdown();
+                    ShardManager bot = DiscordBot.start(token, config.discord(), engine, Optional.of(quizzes));
+                    err.println("connected to Discord as " + bot.getShards().get(0).getSelfUser().getName()
+                            + " (shards " + config.discord().shards().ids() + " of " + config.discord().shards().total()
+                            + "); answering mentions and direct messages");
+                    for (JDA shard : bot.getShards()) {
+                        shard.awaitShutdown();
+                    }
                     yield 0;
                 }
                 yield new DatasetConsole(engine.dataset(), engine).run(input, out, err);

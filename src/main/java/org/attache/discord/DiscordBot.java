@@ -1,7 +1,8 @@
 package org.attache.discord;
 
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -17,22 +18,26 @@ import org.attache.quiz.QuizService;
 import java.util.Optional;
 
 /**
- * Starts the bot on Discord with JDA. The REST base URL and the gateway address come from the configuration, so
- * the same bot runs against Discord, a proxy, or the tests' local double. No message it sends may ping anyone.
+ * Starts the bot on Discord with JDA's shard manager, running the shards the configuration gives this process. The
+ * REST base URL and the gateway address come from the configuration, so the same bot runs against Discord, a
+ * proxy, or the tests' local double. No message it sends may ping anyone.
  */
 public final class DiscordBot {
     private DiscordBot() {
     }
 
-    /** Connects and returns once the bot is ready. The token is used here and nowhere else, never logged. */
-    public static JDA start(String token, DiscordSettings settings, AnswerEngine engine, Optional<QuizService> quizzes)
-            throws InterruptedException {
+    /**
+     * Connects this process's shards and returns once they are ready. The token is used here and nowhere else,
+     * never logged.
+     */
+    public static ShardManager start(String token, DiscordSettings settings, AnswerEngine engine,
+                                     Optional<QuizService> quizzes) throws InterruptedException {
         return start(token, settings, engine, quizzes, QuizTimer.ownThread());
     }
 
     /** As {@link #start(String, DiscordSettings, AnswerEngine, Optional)}, quiz reveals timed by {@code timer}. */
-    static JDA start(String token, DiscordSettings settings, AnswerEngine engine, Optional<QuizService> quizzes,
-                     QuizTimer timer) throws InterruptedException {
+    static ShardManager start(String token, DiscordSettings settings, AnswerEngine engine,
+                              Optional<QuizService> quizzes, QuizTimer timer) throws InterruptedException {
         PagedReplies pages = new PagedReplies(engine);
         Interactions interactions = new Interactions().button(pages.route());
         SlashCommand.all(engine, pages).forEach(interactions::command);
@@ -46,8 +51,11 @@ public final class DiscordBot {
         MessageRequest.setDefaultMentionRepliedUser(false);
         BotListener listener = new BotListener(engine, interactions, Workers.pool(),
                 new UserRateLimit(settings.questionsPerMinute()), timer::shutdown);
-        JDABuilder builder = JDABuilder.createLight(token, GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
-                        GatewayIntent.MESSAGE_CONTENT)
+        ShardSlice shards = settings.shards();
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, GatewayIntent.GUILD_MESSAGES,
+                        GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT)
+                .setShardsTotal(shards.total())
+                .setShards(shards.ids())
                 .setCompression(Compression.NONE)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()))
                 .addEventListeners(listener);
@@ -56,17 +64,39 @@ public final class DiscordBot {
             public String getGateway() {
                 return url;
             }
+
+            @Override
+            public ShardedGateway getShardedGateway(JDA api) {
+                return new ShardedGateway(url, shards.total());
+            }
         }));
-        JDA jda = builder.build().awaitReady();
-        clicks.ifPresent(c -> c.resume(jda));
-        List<SlashCommandData> commands = interactions.definitions();
-        Optional<Guild> devGuild = settings.devGuildId().map(jda::getGuildById);
-        if (devGuild.isPresent()) {
-            devGuild.get().updateCommands().addCommands(commands).queue();
-        } else {
-            jda.updateCommands().addCommands(commands).queue();
+        ShardManager manager = builder.build();
+        awaitReady(manager);
+        clicks.ifPresent(c -> c.resume(manager, shards));
+        if (shards.ids().contains(0)) {
+            // one process registers the commands: the one that also holds the direct messages
+            List<SlashCommandData> commands = interactions.definitions();
+            Optional<Guild> devGuild = settings.devGuildId().map(manager::getGuildById);
+            if (devGuild.isPresent()) {
+                devGuild.get().updateCommands().addCommands(commands).queue();
+            } else {
+                manager.getShardById(0).updateCommands().addCommands(commands).queue();
+            }
         }
-        return jda;
+        return manager;
+    }
+
+    /** How often startup looks whether every shard of the slice has begun to log in. */
+    private static final long QUEUE_POLL_MS = 50;
+
+    /** Waits for every shard of this process: JDA logs them in one after another, as Discord requires. */
+    private static void awaitReady(ShardManager manager) throws InterruptedException {
+        while (manager.getShardsQueued() > 0) {
+            Thread.sleep(QUEUE_POLL_MS);
+        }
+        for (JDA shard : manager.getShards()) {
+            shard.awaitReady();
+        }
     }
 
     private static Optional<String> gateway(Optional<String> configured) {

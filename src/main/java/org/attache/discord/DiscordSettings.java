@@ -12,12 +12,20 @@ import java.util.Optional;
  *                   {@code ATTACHE_DISCORD_QUESTIONS_PER_MINUTE})
  * @param devGuildId a guild to register the slash commands in, for development (they show at once there);
  *                   empty registers them globally ({@code discord.dev-guild-id}, {@code ATTACHE_DISCORD_DEV_GUILD_ID})
+ * @param shards     the gateway shards this process runs ({@code discord.shards.total}, {@code discord.shards.ids},
+ *                   {@code ATTACHE_DISCORD_SHARDS_TOTAL}, {@code ATTACHE_DISCORD_SHARDS_IDS})
  */
 public record DiscordSettings(String restUrl, Optional<String> gatewayUrl, int questionsPerMinute,
-                              Optional<String> devGuildId) {
+                              Optional<String> devGuildId, ShardSlice shards) {
     public static final String DISCORD_REST_URL = "https://discord.com/api/v10/";
 
     public DiscordSettings {
         restUrl = restUrl.endsWith("/") ? restUrl : restUrl + "/";
+    }
+
+    /** One process running the bot's one shard. */
+    public DiscordSettings(String restUrl, Optional<String> gatewayUrl, int questionsPerMinute,
+                           Optional<String> devGuildId) {
+        this(restUrl, gatewayUrl, questionsPerMinute, devGuildId, ShardSlice.all(1));
     }
 }

@@ -1,8 +1,8 @@
 package org.attache.discord;
 
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.quiz.QuizService;
 import org.attache.quiz.AskedQuestion;
 import org.attache.quiz.QuizSession;
@@ -100,13 +100,17 @@ final class QuizClicks {
     }
 
     /**
-     * After a restart: timed quizzes that were running carry on, each question revealed when its time is up (at
+     * After a restart: timed quizzes of this process's shards that were running carry on, each question revealed when its time is up (at
      * once if it already is). Host-paced quizzes need nothing: their buttons name the session, which is stored.
      */
-    void resume(JDA jda) {
+    void resume(ShardManager shards, ShardSlice slice) {
         long now = quizzes.clock().millis();
         for (QuizSession session : quizzes.runningSessions()) {
-            MessageChannel channel = jda.getChannelById(MessageChannel.class, session.channelId());
+            if (!slice.holds(session.guildId())) {
+                // another process's shard holds this quiz's server: its timer is that process's
+                continue;
+            }
+            MessageChannel channel = shards.getChannelById(MessageChannel.class, session.channelId());
             if (channel == null || session.seconds().isEmpty()) {
                 continue;
             }

@@ -1,8 +1,10 @@
 package org.attache.app;
 
+import org.attache.discord.ShardSlice;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,5 +42,22 @@ class AttacheConfigTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> AttacheConfig.load(Map.of("ATTACHE_ANSWER_CACHE_SIZE", "lots")));
         assertTrue(error.getMessage().contains("answer.cache-size"));
+    }
+
+    @Test
+    void aProcessRunsTheShardsItIsGivenAndAShardOutsideTheTotalIsAClearError() {
+        assertEquals(new ShardSlice(1, List.of(0)), AttacheConfig.load(Map.of()).discord().shards(), "one shard");
+        ShardSlice slice = AttacheConfig.load(Map.of("ATTACHE_DISCORD_SHARDS_TOTAL", "4",
+                "ATTACHE_DISCORD_SHARDS_IDS", "0-1,3")).discord().shards();
+        assertEquals(List.of(0, 1, 3), slice.ids());
+        IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
+                () -> AttacheConfig.load(Map.of("ATTACHE_DISCORD_SHARDS_TOTAL", "2", "ATTACHE_DISCORD_SHARDS_IDS", "2")));
+        assertEquals("discord.shards.ids has shard 2, outside the 2 shard(s) of discord.shards.total (ids run from 0 "
+                + "to 1)", outside.getMessage());
+        IllegalArgumentException garbled = assertThrows(IllegalArgumentException.class,
+                () -> AttacheConfig.load(Map.of("ATTACHE_DISCORD_SHARDS_IDS", "first")));
+        assertTrue(garbled.getMessage().startsWith("discord.shards.ids must list shard numbers"), garbled.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> AttacheConfig.load(Map.of("ATTACHE_DISCORD_SHARDS_TOTAL", "0")));
+        assertThrows(IllegalArgumentException.class, () -> AttacheConfig.load(Map.of("ATTACHE_DISCORD_SHARDS_IDS", "3-1")));
     }
 }

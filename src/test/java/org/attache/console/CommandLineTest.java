@@ -113,4 +113,13 @@ class CommandLineTest {
         assertTrue(run.out().lines().allMatch(line -> line.length() <= 2_000), "bounded output");
         assertTrue(run.out().lines().noneMatch(line -> line.contains("\u001b")), "no control characters echoed");
     }
+
+    @Test
+    void aShardOutsideTheTotalStopsTheBotWithOneLineAndExitCodeTwo() throws IOException {
+        Run run = run(List.of(), "", Map.of("DISCORD_TOKEN", "not-used", "ATTACHE_DISCORD_SHARDS_TOTAL", "2",
+                "ATTACHE_DISCORD_SHARDS_IDS", "5"));
+        assertEquals(2, run.exit());
+        assertEquals("configuration error: discord.shards.ids has shard 5, outside the 2 shard(s) of "
+                + "discord.shards.total (ids run from 0 to 1)\n", run.err());
+    }
 }

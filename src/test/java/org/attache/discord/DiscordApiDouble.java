@@ -27,6 +27,11 @@ final class DiscordApiDouble implements AutoCloseable {
     static final String APPLICATION_ID = "100000000000000002";
     static final String GUILD_ID = "200000000000000001";
     static final String CHANNEL_ID = "300000000000000001";
+    /** A second server, on shard 1 of 2 where the first is on shard 0: ({@code id >> 22) % 2}. */
+    static final String SECOND_GUILD_ID = "200000000004194305";
+    static final String SECOND_CHANNEL_ID = "300000000000000002";
+    private static final List<String[]> GUILDS = List.of(new String[] {GUILD_ID, CHANNEL_ID},
+            new String[] {SECOND_GUILD_ID, SECOND_CHANNEL_ID});
     static final String USER_ID = "400000000000000001";
     static final String DM_CHANNEL_ID = "300000000000000009";
 
@@ -41,7 +46,9 @@ final class DiscordApiDouble implements AutoCloseable {
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(500000000000000000L);
-    private volatile WsContext gateway;
+    /** Each shard's gateway connection, by shard id, as its IDENTIFY or RESUME named it. */
+    private final Map<Integer, WsContext> gateways = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int shardTotal = 1;
     private final AtomicInteger identified = new AtomicInteger();
     private final AtomicInteger resumed = new AtomicInteger();
     private final AtomicInteger rateLimited = new AtomicInteger();
@@ -78,7 +85,6 @@ final class DiscordApiDouble implements AutoCloseable {
         server.ws("/", ws -> {
             ws.onConnect(ctx -> {
                 ctx.session.setIdleTimeout(Duration.ofMinutes(5));
-                gateway = ctx;
                 send(ctx, JSON.createObjectNode().put("op", 10).set("d",
                         JSON.createObjectNode().put("heartbeat_interval", 41250)));
             });
@@ -130,12 +136,12 @@ final class DiscordApiDouble implements AutoCloseable {
 
     /** Drops the gateway connection as a network failure would (no clean close). */
     void dropGatewayConnection() {
-        gateway.session.disconnect();
+        gateways.get(0).session.disconnect();
     }
 
     /** Closes the gateway connection with a close code, e.g. 4004 (authentication failed) to end the bot. */
     void closeGateway(int code) {
-        gateway.closeSession(code, "closed by the test");
+        gateways.get(0).closeSession(code, "closed by the test");
     }
 
     /** How many times the bot resumed its session (op 6), and identified afresh (op 2). */
@@ -179,6 +185,11 @@ final class DiscordApiDouble implements AutoCloseable {
 
     /** The host runs {@code /quiz <sub>} with whole-number options given as name/value pairs. */
     void hostRunsQuiz(String interactionId, String sub, Object... options) {
+        hostRunsQuizIn(GUILD_ID, CHANNEL_ID, interactionId, sub, options);
+    }
+
+    /** As {@link #hostRunsQuiz}, in a server and channel of the test's choice. */
+    void hostRunsQuizIn(String guildId, String channelId, String interactionId, String sub, Object... options) {
         ObjectNode data = JSON.createObjectNode().put("id", commandIds.getOrDefault("quiz", nextId())).put("name", "quiz")
                 .put("type", 1);
         ObjectNode subcommand = data.putArray("options").addObject().put("name", sub).put("type", 1);
@@ -187,7 +198,8 @@ final class DiscordApiDouble implements AutoCloseable {
             values.addObject().put("name", options[i].toString()).put("type", 4)
                     .put("value", ((Number) options[i + 1]).intValue());
         }
-        dispatch("INTERACTION_CREATE", interactionFrom(interactionId, 2, data, user(USER_ID, "alice")));
+        dispatch("INTERACTION_CREATE", interactionFrom(interactionId, 2, data, user(USER_ID, "alice"), guildId,
+                channelId));
     }
 
     /** A Discord id for now: interactions are valid for 15 minutes from the time in their id. */
@@ -238,29 +250,40 @@ final class DiscordApiDouble implements AutoCloseable {
 
     /** A user clicks a button of a message the bot posted. */
     void userClicksButton(String interactionId, String userId, String customId) {
+        userClicksButtonIn(GUILD_ID, CHANNEL_ID, interactionId, userId, customId);
+    }
+
+    /** As {@link #userClicksButton}, in a server and channel of the test's choice. */
+    void userClicksButtonIn(String guildId, String channelId, String interactionId, String userId, String customId) {
         ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
-        ObjectNode interaction = interactionFrom(interactionId, 3, data, user(userId, "user-" + userId));
-        interaction.set("message", message(nextId(), CHANNEL_ID, "", botUser()));
+        ObjectNode interaction = interactionFrom(interactionId, 3, data, user(userId, "user-" + userId), guildId,
+                channelId);
+        interaction.set("message", message(nextId(), channelId, "", botUser()));
         dispatch("INTERACTION_CREATE", interaction);
     }
 
     private ObjectNode interactionFrom(String interactionId, int type, JsonNode data, JsonNode user) {
+        return interactionFrom(interactionId, type, data, user, GUILD_ID, CHANNEL_ID);
+    }
+
+    private ObjectNode interactionFrom(String interactionId, int type, JsonNode data, JsonNode user, String guildId,
+                                       String channelId) {
         ObjectNode interaction = JSON.createObjectNode().put("id", recent(interactionId))
                 .put("application_id", APPLICATION_ID)
-                .put("type", type).put("token", "token-" + interactionId).put("version", 1).put("guild_id", GUILD_ID)
-                .put("channel_id", CHANNEL_ID).put("locale", "en-US").put("guild_locale", "en-US")
+                .put("type", type).put("token", "token-" + interactionId).put("version", 1).put("guild_id", guildId)
+                .put("channel_id", channelId).put("locale", "en-US").put("guild_locale", "en-US")
                 .put("app_permissions", "1071698660929").put("context", 0);
         interaction.set("data", data);
-        interaction.set("guild", JSON.createObjectNode().put("id", GUILD_ID).put("locale", "en-US")
+        interaction.set("guild", JSON.createObjectNode().put("id", guildId).put("locale", "en-US")
                 .set("features", JSON.createArrayNode()));
-        interaction.set("channel", JSON.createObjectNode().put("id", CHANNEL_ID).put("type", 0).put("name", "general")
-                .put("guild_id", GUILD_ID).put("position", 0).set("permission_overwrites", JSON.createArrayNode()));
+        interaction.set("channel", JSON.createObjectNode().put("id", channelId).put("type", 0).put("name", "general")
+                .put("guild_id", guildId).put("position", 0).set("permission_overwrites", JSON.createArrayNode()));
         ObjectNode member = member();
         member.set("user", user);
         member.put("permissions", "1071698660929");
         interaction.set("member", member);
         interaction.set("entitlements", JSON.createArrayNode());
-        interaction.set("authorizing_integration_owners", JSON.createObjectNode().put("0", GUILD_ID));
+        interaction.set("authorizing_integration_owners", JSON.createObjectNode().put("0", guildId));
         return interaction;
     }
 
@@ -286,17 +309,28 @@ final class DiscordApiDouble implements AutoCloseable {
             case 1 -> send(ctx, JSON.createObjectNode().put("op", 11));
             case 2 -> {
                 identified.incrementAndGet();
-                dispatch("READY", ready());
-                dispatch("GUILD_CREATE", guild());
+                JsonNode shard = payload.path("d").path("shard");
+                int id = shard.isArray() ? shard.get(0).asInt() : 0;
+                shardTotal = shard.isArray() ? shard.get(1).asInt() : 1;
+                gateways.put(id, ctx);
+                send(ctx, event("READY", ready(id)));
+                for (String[] guild : GUILDS) {
+                    if (shardOf(guild[0]) == id) {
+                        send(ctx, event("GUILD_CREATE", guild(guild[0], guild[1])));
+                    }
+                }
             }
             case 6 -> {
+                // the session id names the shard: "session-<shard>"
+                gateways.put(Integer.parseInt(payload.path("d").path("session_id").asText("session-0")
+                        .substring("session-".length())), ctx);
                 if (invalidateResume) {
                     invalidateResume = false;
                     send(ctx, JSON.createObjectNode().put("op", 9).put("d", false));
                     return;
                 }
                 resumed.incrementAndGet();
-                dispatch("RESUMED", JSON.createObjectNode());
+                send(ctx, event("RESUMED", JSON.createObjectNode()));
             }
             default -> { }
         }
@@ -425,10 +459,25 @@ final class DiscordApiDouble implements AutoCloseable {
         return recorded;
     }
 
+    /** An event goes to the shard of its guild, as Discord sends it; one without a guild to shard 0. */
     private void dispatch(String type, JsonNode data) {
+        String guild = data.path("guild_id").asText("");
+        send(gateways.get(guild.isEmpty() ? 0 : shardOf(guild)), event(type, data));
+    }
+
+    private ObjectNode event(String type, JsonNode data) {
         ObjectNode payload = JSON.createObjectNode().put("op", 0).put("t", type).put("s", sequence.incrementAndGet());
         payload.set("d", data);
-        send(gateway, payload);
+        return payload;
+    }
+
+    private int shardOf(String guildId) {
+        return (int) ((Long.parseLong(guildId) >> 22) % shardTotal);
+    }
+
+    /** The shards that have identified, by id. */
+    java.util.Set<Integer> shards() {
+        return java.util.Set.copyOf(gateways.keySet());
     }
 
     private static void send(WsContext ctx, JsonNode payload) {
@@ -439,29 +488,33 @@ final class DiscordApiDouble implements AutoCloseable {
         ctx.contentType("application/json").result(body.toString());
     }
 
-    private ObjectNode ready() {
-        ObjectNode ready = JSON.createObjectNode().put("v", 10).put("session_id", "session-1")
+    private ObjectNode ready(int shard) {
+        ObjectNode ready = JSON.createObjectNode().put("v", 10).put("session_id", "session-" + shard)
                 .put("resume_gateway_url", gatewayUrl());
         ready.set("user", botUser());
-        ready.set("guilds", JSON.createArrayNode().add(JSON.createObjectNode().put("id", GUILD_ID)
-                .put("unavailable", true)));
+        ArrayNode guilds = ready.putArray("guilds");
+        for (String[] guild : GUILDS) {
+            if (shardOf(guild[0]) == shard) {
+                guilds.addObject().put("id", guild[0]).put("unavailable", true);
+            }
+        }
         ready.set("private_channels", JSON.createArrayNode());
-        ready.set("shard", JSON.createArrayNode().add(0).add(1));
+        ready.set("shard", JSON.createArrayNode().add(shard).add(shardTotal));
         ready.set("application", JSON.createObjectNode().put("id", APPLICATION_ID).put("flags", 0));
         return ready;
     }
 
-    private ObjectNode guild() {
-        ObjectNode guild = JSON.createObjectNode().put("id", GUILD_ID).put("name", "Study group")
+    private ObjectNode guild(String guildId, String channelId) {
+        ObjectNode guild = JSON.createObjectNode().put("id", guildId).put("name", "Study group")
                 .put("owner_id", USER_ID).put("unavailable", false).put("member_count", 2).put("large", false)
                 .put("afk_timeout", 300).put("verification_level", 0).put("default_message_notifications", 0)
                 .put("explicit_content_filter", 0).put("mfa_level", 0).put("nsfw_level", 0).put("premium_tier", 0)
                 .put("preferred_locale", "en-US").put("system_channel_flags", 0).put("joined_at", TIMESTAMP);
-        guild.set("roles", JSON.createArrayNode().add(JSON.createObjectNode().put("id", GUILD_ID)
+        guild.set("roles", JSON.createArrayNode().add(JSON.createObjectNode().put("id", guildId)
                 .put("name", "@everyone").put("permissions", "1071698660929").put("position", 0).put("color", 0)
                 .put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0)));
-        guild.set("channels", JSON.createArrayNode().add(JSON.createObjectNode().put("id", CHANNEL_ID).put("type", 0)
-                .put("name", "general").put("position", 0).put("guild_id", GUILD_ID)
+        guild.set("channels", JSON.createArrayNode().add(JSON.createObjectNode().put("id", channelId).put("type", 0)
+                .put("name", "general").put("position", 0).put("guild_id", guildId)
                 .set("permission_overwrites", JSON.createArrayNode())));
         ObjectNode self = member();
         self.set("user", botUser());

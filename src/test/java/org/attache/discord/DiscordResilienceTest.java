@@ -2,6 +2,7 @@ package org.attache.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class DiscordResilienceTest {
     private static final String MESSAGES = "/api/v10/channels/" + DiscordApiDouble.CHANNEL_ID + "/messages";
 
     private DiscordApiDouble discord;
-    private JDA jda;
+    private ShardManager jda;
 
     @BeforeEach
     void startBot() throws InterruptedException {
@@ -106,10 +107,10 @@ class DiscordResilienceTest {
         }
         assertEquals(2, discord.identifies(), "identified again after the invalid session");
         // the fresh session takes events once JDA has loaded it: a message posted before that reaches no session
-        while (jda.getStatus() != JDA.Status.CONNECTED && System.nanoTime() < deadline) {
+        while (jda.getShardById(0).getStatus() != JDA.Status.CONNECTED && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertEquals(JDA.Status.CONNECTED, jda.getStatus(), "connected again after the invalid session");
+        assertEquals(JDA.Status.CONNECTED, jda.getShardById(0).getStatus(), "connected again after the invalid session");
         int before = discord.requests().size();
         discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID + "> is el salvador in sica", true);
         discord.await(before, DiscordResilienceTest::isReply, 10);

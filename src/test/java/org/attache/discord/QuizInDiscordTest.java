@@ -2,6 +2,7 @@ package org.attache.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.TestDataset;
 import org.attache.quiz.QuizService;
 import org.attache.quiz.Scoring;
@@ -27,7 +28,7 @@ class QuizInDiscordTest {
     @TempDir
     Path folder;
     private DiscordApiDouble discord;
-    private JDA jda;
+    private ShardManager jda;
     private QuizStore store;
     private TimersFiredByTheTest timers;
 
@@ -152,8 +153,10 @@ class QuizInDiscordTest {
         callback("800000000000000022");
 
         // the bot goes down and comes back on the same database; the next click and the timer still work
-        jda.shutdownNow();
-        jda.awaitShutdown();
+        jda.shutdown();
+        for (net.dv8tion.jda.api.JDA shard : jda.getShards()) {
+            shard.awaitShutdown();
+        }
         timers = new TimersFiredByTheTest();
         jda = TestBot.start(discord, new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT, Clock.systemUTC()),
                 timers);

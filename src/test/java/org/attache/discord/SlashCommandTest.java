@@ -2,6 +2,7 @@ package org.attache.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SlashCommandTest {
     private static final int EPHEMERAL = DiscordApiDouble.EPHEMERAL;
     private static DiscordApiDouble discord;
-    private static JDA jda;
+    private static ShardManager jda;
 
     @BeforeAll
     static void startBot() throws InterruptedException {

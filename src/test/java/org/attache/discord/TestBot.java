@@ -1,6 +1,6 @@
 package org.attache.discord;
 
-import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.TestDataset;
 import org.attache.answer.AnswerEngine;
 import org.attache.fact.RelationsDataset;
@@ -14,33 +14,45 @@ final class TestBot {
     private TestBot() {
     }
 
-    static JDA start(DiscordApiDouble discord, int questionsPerMinute, Optional<QuizService> quizzes)
+    static ShardManager start(DiscordApiDouble discord, int questionsPerMinute, Optional<QuizService> quizzes)
             throws InterruptedException {
         return start(discord, questionsPerMinute, quizzes, TestDataset.bundled());
     }
 
     /** The real bot on another dataset (e.g. the bundled sources and the corpus). */
-    static JDA start(DiscordApiDouble discord, int questionsPerMinute, Optional<QuizService> quizzes,
+    static ShardManager start(DiscordApiDouble discord, int questionsPerMinute, Optional<QuizService> quizzes,
                      RelationsDataset dataset) throws InterruptedException {
         return start(discord, questionsPerMinute, quizzes, dataset, QuizTimer.ownThread());
     }
 
     /** The real bot on the bundled dataset, its quiz timers fired by the test. */
-    static JDA start(DiscordApiDouble discord, QuizService quizzes, TimersFiredByTheTest timers)
+    static ShardManager start(DiscordApiDouble discord, QuizService quizzes, TimersFiredByTheTest timers)
             throws InterruptedException {
         return start(discord, 1000, Optional.of(quizzes), TestDataset.bundled(), new QuizTimer(timers));
     }
 
-    private static JDA start(DiscordApiDouble discord, int questionsPerMinute, Optional<QuizService> quizzes,
-                             RelationsDataset dataset, QuizTimer timer) throws InterruptedException {
-        AnswerEngine engine = new AnswerEngine(dataset, new QuestionReader(TestDataset.gazetteer()), 100);
-        return DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
-                questionsPerMinute, Optional.empty()), engine, quizzes, timer);
+    /** The real bot on the bundled dataset running some of the shards, its quiz timers fired by the test. */
+    static ShardManager start(DiscordApiDouble discord, ShardSlice shards, QuizService quizzes,
+                              TimersFiredByTheTest timers) throws InterruptedException {
+        return start(new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()), 1000, Optional.empty(),
+                shards), Optional.of(quizzes), TestDataset.bundled(), new QuizTimer(timers));
     }
 
-    static void stop(JDA jda, DiscordApiDouble discord) {
-        if (jda != null) {
-            jda.shutdownNow();
+    private static ShardManager start(DiscordApiDouble discord, int questionsPerMinute, Optional<QuizService> quizzes,
+                                      RelationsDataset dataset, QuizTimer timer) throws InterruptedException {
+        return start(new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()), questionsPerMinute,
+                Optional.empty()), quizzes, dataset, timer);
+    }
+
+    private static ShardManager start(DiscordSettings settings, Optional<QuizService> quizzes,
+                                      RelationsDataset dataset, QuizTimer timer) throws InterruptedException {
+        AnswerEngine engine = new AnswerEngine(dataset, new QuestionReader(TestDataset.gazetteer()), 100);
+        return DiscordBot.start("test-token", settings, engine, quizzes, timer);
+    }
+
+    static void stop(ShardManager bot, DiscordApiDouble discord) {
+        if (bot != null) {
+            bot.shutdown();
         }
         if (discord != null) {
             discord.close();
