@@ -17,24 +17,60 @@ final class Acknowledgements {
      * after the first {@code from} requests, and returns the times in milliseconds, sorted.
      */
     static List<Long> await(DiscordApiDouble discord, int from, Map<String, Long> sent) throws InterruptedException {
-        List<Long> millis = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        // /api/v10/interactions/<id>/<token>/callback
+        return times(discord, from, sent, r -> r.path().endsWith("/callback") ? r.path().split("/")[4] : null,
+                "acknowledged");
+    }
+
+    /**
+     * As {@link #await}, until the reply that follows each acknowledgement: the edit of the deferred original or a
+     * follow-up note.
+     */
+    static List<Long> answered(DiscordApiDouble discord, int from, Map<String, Long> sent)
+            throws InterruptedException {
+        // /api/v10/webhooks/<application>/token-<id>[/messages/@original]
+        return times(discord, from, sent, r -> {
+            String[] parts = r.path().split("/");
+            boolean reply = r.path().startsWith("/api/v10/webhooks/") && parts.length > 5
+                    && (r.method().equals("PATCH") || r.method().equals("POST") && parts.length == 6);
+            return reply ? parts[5].substring("token-".length()) : null;
+        }, "answered");
+    }
+
+    private static List<Long> times(DiscordApiDouble discord, int from, Map<String, Long> sent,
+                                    java.util.function.Function<DiscordApiDouble.Recorded, String> idOf, String what)
+            throws InterruptedException {
+        Map<String, Long> millis = new java.util.HashMap<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (millis.size() < sent.size() && System.nanoTime() < deadline) {
-            millis.clear();
             List<DiscordApiDouble.Recorded> recorded = discord.requests();
             for (DiscordApiDouble.Recorded r : recorded.subList(from, recorded.size())) {
-                String[] parts = r.path().split("/");
-                if (r.path().endsWith("/callback") && sent.containsKey(parts[4])) {
-                    millis.add(TimeUnit.NANOSECONDS.toMillis(r.at() - sent.get(parts[4])));
+                String id = idOf.apply(r);
+                if (id != null && sent.containsKey(id)) {
+                    millis.putIfAbsent(id, TimeUnit.NANOSECONDS.toMillis(r.at() - sent.get(id)));
                 }
             }
             Thread.sleep(5);
         }
         if (millis.size() < sent.size()) {
-            throw new IllegalStateException("only " + millis.size() + " of " + sent.size() + " were acknowledged");
+            throw new IllegalStateException("only " + millis.size() + " of " + sent.size() + " were " + what);
         }
-        Collections.sort(millis);
-        return millis;
+        List<Long> sorted = new ArrayList<>(millis.values());
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    /** How long the bot's listener held JDA's gateway thread per event, over the latest events. */
+    static String gatewayTime(net.dv8tion.jda.api.sharding.ShardManager bot) {
+        GatewayTime time = bot.getShards().get(0).getRegisteredListeners().stream()
+                .filter(BotListener.class::isInstance).map(l -> ((BotListener) l).gatewayTime()).findFirst()
+                .orElseThrow();
+        long[] wall = time.sortedWall();
+        long[] cpu = time.sortedCpu();
+        return String.format(Locale.ROOT, "gateway thread per event over %d events: CPU p50 %.3f ms, p99 %.3f ms, "
+                        + "max %.3f ms; wall p50 %.3f ms, p99 %.3f ms, max %.3f ms", cpu.length, cpu[cpu.length / 2] / 1e6,
+                cpu[cpu.length * 99 / 100] / 1e6, cpu[cpu.length - 1] / 1e6, wall[wall.length / 2] / 1e6,
+                wall[wall.length * 99 / 100] / 1e6, wall[wall.length - 1] / 1e6);
     }
 
     static String percentiles(List<Long> sorted) {

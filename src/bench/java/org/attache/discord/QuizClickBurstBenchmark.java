@@ -3,12 +3,11 @@ package org.attache.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import org.attache.TestCorpus;
+import org.attache.TestDataset;
 import org.attache.answer.AnswerEngine;
-import org.attache.fact.DatasetLoader;
 import org.attache.fact.RelationsDataset;
 import org.attache.gazetteer.Gazetteer;
-import org.attache.gazetteer.GazetteerLoader;
-import org.attache.nlp.EnglishModels;
 import org.attache.quiz.QuizService;
 import org.attache.quiz.Scoring;
 import org.attache.storage.Database;
@@ -48,7 +47,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 public class QuizClickBurstBenchmark {
     private static final int PLAYERS = 50;
 
@@ -60,9 +59,9 @@ public class QuizClickBurstBenchmark {
     @Setup(Level.Trial)
     public void startBot() throws InterruptedException, IOException {
         discord = new DiscordApiDouble();
-        Gazetteer gazetteer = GazetteerLoader.load(Path.of("data", "gazetteer.yaml"));
-        RelationsDataset dataset = new DatasetLoader(EnglishModels.get()).load(Path.of("data", "sources.yaml"),
-                gazetteer);
+        // at corpus size: the bundled articles and the corpus's 110
+        Gazetteer gazetteer = TestDataset.gazetteer();
+        RelationsDataset dataset = TestCorpus.withBundled();
         Path folder = Files.createTempDirectory("attache-quiz-bench");
         store = new QuizStore(Database.open(new StorageSettings("jdbc:sqlite:" + folder.resolve("quiz.db"),
                 Optional.empty(), Optional.empty())));
@@ -105,8 +104,10 @@ public class QuizClickBurstBenchmark {
         if (stored != PLAYERS) {
             throw new IllegalStateException(stored + " recorded of " + PLAYERS);
         }
-        System.out.printf(Locale.ROOT, "%n%d clicks sent over %d ms, %d recorded: acknowledged %s%n", PLAYERS, spread,
-                stored, Acknowledgements.percentiles(millis));
+        List<Long> answered = Acknowledgements.answered(discord, before, sent);
+        System.out.printf(Locale.ROOT, "%n%d clicks sent over %d ms, %d recorded: acknowledged %s; answered %s; %s%n",
+                PLAYERS, spread, stored, Acknowledgements.percentiles(millis), Acknowledgements.percentiles(answered),
+                Acknowledgements.gatewayTime(jda));
         return millis.get(PLAYERS - 1);
     }
 }

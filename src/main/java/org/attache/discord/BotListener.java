@@ -37,6 +37,7 @@ final class BotListener extends ListenerAdapter {
     private final UserRateLimit rateLimit;
     private final CountryChoices choices;
     private final Runnable onShutdown;
+    private final GatewayTime gatewayTime = new GatewayTime();
 
     BotListener(AnswerEngine engine, Interactions interactions, ExecutorService workers, UserRateLimit rateLimit,
                 Runnable onShutdown) {
@@ -50,6 +51,15 @@ final class BotListener extends ListenerAdapter {
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
+        GatewayTime.Start started = GatewayTime.start();
+        try {
+            message(event);
+        } finally {
+            gatewayTime.record(started);
+        }
+    }
+
+    private void message(MessageReceivedEvent event) {
         Message message = event.getMessage();
         if (event.getAuthor().isBot() || event.getAuthor().isSystem()) {
             return;
@@ -78,6 +88,15 @@ final class BotListener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        GatewayTime.Start started = GatewayTime.start();
+        try {
+            slashCommand(event);
+        } finally {
+            gatewayTime.record(started);
+        }
+    }
+
+    private void slashCommand(SlashCommandInteractionEvent event) {
         Optional<SlashHandler> handler = interactions.command(event.getName());
         if (handler.isEmpty()) {
             event.reply("I don't know that command.").setEphemeral(true).queue();
@@ -98,6 +117,15 @@ final class BotListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        GatewayTime.Start started = GatewayTime.start();
+        try {
+            button(event);
+        } finally {
+            gatewayTime.record(started);
+        }
+    }
+
+    private void button(ButtonInteractionEvent event) {
         Optional<ComponentId> id = ComponentIds.decode(event.getComponentId());
         Optional<ButtonRoute<?>> route = id.flatMap(interactions::button);
         if (route.isEmpty()) {
@@ -117,6 +145,15 @@ final class BotListener extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        GatewayTime.Start started = GatewayTime.start();
+        try {
+            choices(event);
+        } finally {
+            gatewayTime.record(started);
+        }
+    }
+
+    private void choices(CommandAutoCompleteInteractionEvent event) {
         // choices cannot be deferred: they are in memory and quick, but still not worked out on the gateway thread
         submit(() -> {
             try {
@@ -129,6 +166,11 @@ final class BotListener extends ListenerAdapter {
                 FailureReports.report("choices for /" + event.getFullCommandName(), e);
             }
         }, () -> event.replyChoices(List.of()).queue());
+    }
+
+    /** How long this listener held the gateway thread, per event. */
+    GatewayTime gatewayTime() {
+        return gatewayTime;
     }
 
     @Override
