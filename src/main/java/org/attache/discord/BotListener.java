@@ -51,12 +51,7 @@ final class BotListener extends ListenerAdapter {
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
-        GatewayTime.Start started = GatewayTime.start();
-        try {
-            message(event);
-        } finally {
-            gatewayTime.record(started);
-        }
+        onGatewayThread(() -> message(event));
     }
 
     private void message(MessageReceivedEvent event) {
@@ -88,12 +83,7 @@ final class BotListener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        GatewayTime.Start started = GatewayTime.start();
-        try {
-            slashCommand(event);
-        } finally {
-            gatewayTime.record(started);
-        }
+        onGatewayThread(() -> slashCommand(event));
     }
 
     private void slashCommand(SlashCommandInteractionEvent event) {
@@ -117,12 +107,7 @@ final class BotListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        GatewayTime.Start started = GatewayTime.start();
-        try {
-            button(event);
-        } finally {
-            gatewayTime.record(started);
-        }
+        onGatewayThread(() -> button(event));
     }
 
     private void button(ButtonInteractionEvent event) {
@@ -145,12 +130,7 @@ final class BotListener extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
-        GatewayTime.Start started = GatewayTime.start();
-        try {
-            choices(event);
-        } finally {
-            gatewayTime.record(started);
-        }
+        onGatewayThread(() -> choices(event));
     }
 
     private void choices(CommandAutoCompleteInteractionEvent event) {
@@ -166,6 +146,16 @@ final class BotListener extends ListenerAdapter {
                 FailureReports.report("choices for /" + event.getFullCommandName(), e);
             }
         }, () -> event.replyChoices(List.of()).queue());
+    }
+
+    /** What the listener does on JDA's gateway thread, timed. */
+    private void onGatewayThread(Runnable handling) {
+        GatewayTime.Start started = GatewayTime.start();
+        try {
+            handling.run();
+        } finally {
+            gatewayTime.record(started);
+        }
     }
 
     /** How long this listener held the gateway thread, per event. */
