@@ -142,19 +142,13 @@ public final class QuestionGenerator {
      * no fact was read from ("… is a member of the UN, WTO and OECD").
      */
     private Set<EntityId> coMentioned(EntityId country, List<String> stems) {
-        return coMentioned(country, stems, false, Set.of());
+        return coMentioned(country, stems, false);
     }
 
-    /**
-     * As above; {@code named} keeps only the sentences that name the country themselves, and sentences in
-     * {@code skipped} (lower case) are left out.
-     */
-    private Set<EntityId> coMentioned(EntityId country, List<String> stems, boolean named, Set<String> skipped) {
+    /** As above; {@code named} keeps only the sentences that name the country themselves. */
+    private Set<EntityId> coMentioned(EntityId country, List<String> stems, boolean named) {
         Set<EntityId> found = new HashSet<>();
         for (NamedIn sentence : sentences()) {
-            if (skipped.contains(sentence.lower())) {
-                continue;
-            }
             if ((sentence.named().contains(country) || !named && sentence.own().filter(country::equals).isPresent())
                     && stems.stream().anyMatch(sentence.lower()::contains)) {
                 found.addAll(sentence.named());
@@ -222,17 +216,13 @@ public final class QuestionGenerator {
         }
         // a city where the owner has a mission of the same kind would be right too: never offered
         Set<String> ownersCities = new LinkedHashSet<>();
-        Set<String> read = new HashSet<>();
+        // a city where the owner has a mission of any kind would confuse as a wrong answer
         dataset.factsBetween(fact.subject(), fact.counterpart()).stream()
                 .filter(f -> f.type() == FactType.MISSION && f.subject().equals(fact.subject()))
-                .forEach(f -> {
-                    // a city where the owner has a mission of any kind would confuse as a wrong answer
-                    read.add(f.provenance().sentence().toLowerCase(Locale.ROOT));
-                    f.name().ifPresent(ownersCities::add);
-                });
-        // a city some sentence no mission was read from names beside the owner and a mission word: the owner may
-        // have a mission of this kind there after all
-        Set<EntityId> beside = coMentioned(fact.subject(), MISSION_STEMS, true, read);
+                .forEach(f -> f.name().ifPresent(ownersCities::add));
+        // a city any sentence names beside the owner and a mission word: the owner may have a mission of this kind
+        // there after all, even in a sentence other missions were read from ("… and a vice-consulate in Palma")
+        Set<EntityId> beside = coMentioned(fact.subject(), MISSION_STEMS, true);
         List<String> distractors = dataset.gazetteer().entitiesOf(EntityKind.CITY).stream()
                 .filter(city -> city.country().filter(host.get().id()::equals).isPresent())
                 .filter(city -> !ownersCities.contains(city.name()) && !beside.contains(city.id()))

@@ -57,6 +57,22 @@ class CorpusQuizTest {
         Files.write(Path.of("target", "corpus-quiz.txt"), lines, StandardCharsets.UTF_8);
     }
 
+    @Test
+    void aCityTheOwnersOwnSentenceNamesBesideAMissionWordIsNeverAWrongOption() {
+        // "Bolivia has an embassy in Madrid and a consulate-general in Barcelona and consulates in Bilbao, Murcia,
+        // Seville and Valencia and a vice-consulate in Palma": Palma de Mallorca is never offered as wrong
+        org.attache.gazetteer.EntityId bolivia = DATASET.gazetteer().country("Bolivia").orElseThrow().id();
+        for (long seed = 0; seed < 40; seed++) {
+            for (QuizQuestion question : new QuestionGenerator(DATASET).generate(new QuizFilter(Optional.of(bolivia),
+                    Optional.of(Topic.MISSIONS), 20, seed))) {
+                if (question.prompt().contains("Bolivia") && question.prompt().endsWith("in Spain?")) {
+                    assertFalse(question.options().contains("Palma de Mallorca") && !question.answer()
+                            .equals("Palma de Mallorca"), question.prompt() + " " + question.options());
+                }
+            }
+        }
+    }
+
     /** The regions of the regional bodies the country is said to belong to. */
     private static java.util.Set<org.attache.gazetteer.WorldRegion> regionsOf(org.attache.gazetteer.EntityId country) {
         java.util.Set<org.attache.gazetteer.WorldRegion> regions = new java.util.HashSet<>();
