@@ -37,6 +37,8 @@ final class MissionExtractor implements FactExtractor {
     private static final Set<String> HEDGES = Set.of("plan", "propose", "intend", "would", "could", "should", "may",
             "might", "expect", "hope", "consider", "agree", "announce", "close", "closed", "shut", "withdraw");
     private static final Set<String> ACCREDITATION = Set.of("accredit", "accredited", "represent", "represented");
+    /** "Honorary", and the "Honourary" some articles write. */
+    private static final Set<String> HONORARY = Set.of("honorary", "honourary");
 
     /** One place a mission stands in: a known city or country, or a name the gazetteer lacks, with its country
      * when the sentence gives it ("Washington D.C., United States"). */
@@ -264,7 +266,7 @@ final class MissionExtractor implements FactExtractor {
             return Optional.empty();
         }
         // "an honorary consulate general" is an honorary post, whatever its rank
-        if (i > 0 && t.lowerToken(i - 1).equals("honorary")) {
+        if (i > 0 && HONORARY.contains(t.lowerToken(i - 1))) {
             return Optional.of(MissionKind.HONORARY_CONSULATE);
         }
         if (general) {
@@ -290,7 +292,7 @@ final class MissionExtractor implements FactExtractor {
                 return demonym.map(Mention::entity);
             }
             if (!(tag.equals("ADJ") || tag.equals("DET") || tag.equals("NUM") || tag.equals("PROPN")
-                    || t.lowerToken(j).equals("honorary"))) {
+                    || HONORARY.contains(t.lowerToken(j)))) {
                 break;
             }
         }
@@ -338,7 +340,10 @@ final class MissionExtractor implements FactExtractor {
                 break;
             }
             Place place;
-            if (mention.isPresent() && (mention.get().entity().isCity() || mention.get().entity().isCountry())) {
+            // "Benin City": a country's name that goes on with another capitalised word is a longer name's start
+            boolean partOfAName = mention.filter(m -> m.entity().isCountry() && beforeAName(text, m.end())).isPresent();
+            if (mention.isPresent() && !partOfAName
+                    && (mention.get().entity().isCity() || mention.get().entity().isCountry())) {
                 place = new Place(Optional.of(mention.get().entity()), mention.get().text(text), Optional.empty(),
                         mention.get().end());
             } else {

@@ -1016,4 +1016,20 @@ class StructureReadingTest {
                         + "Islamic Cooperation), though President Obasanjo has indicated he might reconsider Nigeria's "
                         + "membership."));
     }
+
+    @Test
+    void aCountrysNameThatGoesOnWithAnotherNameIsAPlaceOfItsOwn() {
+        assertEquals(List.of("Romania has an embassy in Abuja, Nigeria", "Romania has an honorary consulate in Benin City, "
+                        + "Nigeria", "Romania has an honorary consulate in Kano, Nigeria", "Romania has an honorary consulate "
+                        + "in Lagos, Nigeria", "Romania has an honorary consulate in Port Harcourt, Nigeria"),
+                SentenceFacts.in("Romania", "Romania has an embassy in Abuja and 4 honorary consulates (in Benin City, "
+                        + "Kano, Lagos and Port Harcourt)."));
+        assertEquals(List.of("Cuba has an embassy in Belize City, Belize"), SentenceFacts.in("Cuba",
+                "Cuba has an embassy in Belize City."));
+        // "Honourary", as some articles spell it, is honorary
+        assertEquals(List.of("India has an honorary consulate in Belize City, Belize",
+                        "Belize has an honorary consulate in New Delhi, India"),
+                SentenceFacts.in("India", "India has a Honourary Consulate in Belize City and Belize has a Honourary "
+                        + "Consulate in New Delhi."));
+    }
 }
