@@ -138,17 +138,25 @@ final class QuizClicks {
 
     private void reveal(QuizSession session, int index, QuizPoster post) {
         Optional<AskedQuestion> revealed = quizzes.reveal(session.id(), index);
-        if (revealed.isEmpty()) {
+        if (revealed.isPresent()) {
+            post.post(QuizMessages.reveal(session.id(), revealed.get(), quizzes.factOf(revealed.get()),
+                    quizzes.rightAnswerers(session.id(), index)));
+        } else if (!quizzes.stalledAfterReveal(session.id(), index, STALLED)) {
+            // revealed just now by another timer, click or process, which moves the quiz on
             return;
         }
-        post.post(QuizMessages.reveal(session.id(), revealed.get(), quizzes.factOf(revealed.get()),
-                quizzes.rightAnswerers(session.id(), index)));
-        Optional<AskedQuestion> next = quizzes.next(session.id());
-        if (next.isPresent()) {
-            post.post(QuizMessages.question(session, next.get()));
-            schedule(session, next.get().index(), post);
-        } else {
+        QuizService.Advance advance = quizzes.advance(session.id(), index);
+        if (advance instanceof QuizService.Advance.Next next) {
+            post.post(QuizMessages.question(session, next.question()));
+            schedule(session, next.question().index(), post);
+        } else if (advance instanceof QuizService.Advance.Finished) {
             post.post(QuizMessages.ranking(quizzes.ranking(session.id())));
         }
     }
+
+    /**
+     * How long after a reveal a quiz still on the revealed question is taken to be stalled: its revealer stopped
+     * before moving on. A reveal and what follows take milliseconds; this leaves room for a slow database.
+     */
+    private static final Duration STALLED = Duration.ofSeconds(10);
 }

@@ -119,18 +119,53 @@ public final class QuizService {
         return question(sessionId, index);
     }
 
-    /** Moves to the next question; empty when the quiz is over (then it is marked finished). */
-    public Optional<AskedQuestion> next(String sessionId) {
-        StoredSession session = store.session(sessionId).orElseThrow();
-        int next = session.currentIndex() + 1;
+    /** Where a quiz went after a question's reveal. */
+    public sealed interface Advance {
+        /** This call moved it on to the next question, which is now asked. */
+        record Next(AskedQuestion question) implements Advance {
+        }
+
+        /** This call ended it: that was the last question. */
+        record Finished() implements Advance {
+        }
+
+        /** Another call (a timer, a click, another process) moved it on already, or it was stopped. */
+        record AlreadyMoved() implements Advance {
+        }
+    }
+
+    /**
+     * Moves a quiz on from question {@code from}, once whoever asks: the next question, or the end. Two reveals of
+     * one question (a timer and a last click, or two processes) never both post what follows.
+     */
+    public Advance advance(String sessionId, int from) {
+        Optional<StoredSession> session = store.session(sessionId);
+        if (session.isEmpty()) {
+            return new Advance.AlreadyMoved();
+        }
+        int next = from + 1;
         long now = clock.millis();
-        if (next >= session.questionCount()) {
-            store.updateProgress(sessionId, session.currentIndex(), "finished", Optional.of(now));
-            return Optional.empty();
+        if (next >= session.get().questionCount()) {
+            return store.moveOn(sessionId, from, from, "finished", Optional.of(now)) ? new Advance.Finished()
+                    : new Advance.AlreadyMoved();
+        }
+        if (!store.moveOn(sessionId, from, next, StoredSession.RUNNING, Optional.empty())) {
+            return new Advance.AlreadyMoved();
         }
         store.markAsked(sessionId, next, now);
-        store.updateProgress(sessionId, next, StoredSession.RUNNING, Optional.empty());
-        return question(sessionId, next);
+        return question(sessionId, next).<Advance>map(Advance.Next::new).orElseGet(Advance.AlreadyMoved::new);
+    }
+
+    /**
+     * True when question {@code index} was revealed a while ago and the quiz still stands on it: the process that
+     * revealed it stopped before moving on, and the quiz would wait forever.
+     */
+    public boolean stalledAfterReveal(String sessionId, int index, java.time.Duration after) {
+        Optional<StoredSession> session = store.session(sessionId);
+        Optional<StoredQuestion> question = store.question(sessionId, index);
+        return session.isPresent() && question.isPresent() && session.get().status().equals(StoredSession.RUNNING)
+                && session.get().currentIndex() == index && question.get().revealedAt()
+                .filter(at -> clock.millis() - at >= after.toMillis()).isPresent();
     }
 
     /** Stops a quiz early; only its starter or a moderator may. */

@@ -93,6 +93,16 @@ public final class QuizStore {
         return query("SELECT * FROM quiz_session WHERE status = ?", QuizStore::session, StoredSession.RUNNING);
     }
 
+    /**
+     * Moves a running session on from question {@code from}, once: to {@code to} (still running), or to its end.
+     * False when it had moved already, or stopped: another process or thread moved it, and posts what follows.
+     */
+    public boolean moveOn(String sessionId, int from, int to, String status, Optional<Long> endedAt) {
+        return update("UPDATE quiz_session SET current_index = ?, status = ?, ended_at = ? WHERE id = ?"
+                + " AND current_index = ? AND status = ?", to, status, endedAt.orElse(null), sessionId, from,
+                StoredSession.RUNNING) == 1;
+    }
+
     public void updateProgress(String sessionId, int currentIndex, String status, Optional<Long> endedAt) {
         update("UPDATE quiz_session SET current_index = ?, status = ?, ended_at = ? WHERE id = ?", currentIndex,
                 status, endedAt.orElse(null), sessionId);

@@ -256,4 +256,28 @@ class QuizInDiscordTest {
         discord.userRunsSlashCommand(help, "help");
         assertTrue(reply(help).get("embeds").get(0).get("description").asText().startsWith("Ask me about"));
     }
+
+    @Test
+    void aQuizWhoseRevealerStoppedBeforeMovingOnIsMovedOnAfterARestart() throws InterruptedException {
+        String start = DiscordApiDouble.snowflakeNow();
+        discord.hostRunsQuiz(start, "start", "questions", 2, "seconds", 10);
+        String sessionId = DiscordApiDouble.sessionOf(discord.reply(start, 10).get("components").get(0)
+                .get("components").get(0).get("custom_id").asText());
+        jda.shutdown();
+        for (net.dv8tion.jda.api.JDA shard : jda.getShards()) {
+            shard.awaitShutdown();
+        }
+        // a process revealed the first question half a minute ago and stopped before posting what follows
+        QuizService dying = new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT,
+                Clock.offset(Clock.systemUTC(), java.time.Duration.ofSeconds(-30)));
+        assertTrue(dying.reveal(sessionId, 0).isPresent());
+        int before = discord.requests().size();
+        timers = new TimersFiredByTheTest();
+        jda = TestBot.start(discord, new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT, Clock.systemUTC()),
+                timers);
+        timers.fire();
+        discord.await(before, r -> r.method().equals("POST") && r.path().endsWith("/messages")
+                && r.body().path("embeds").path(0).path("title").asText().startsWith("Question 2 of 2"), 10);
+        assertEquals(1, store.session(sessionId).orElseThrow().currentIndex(), "moved on to the second question");
+    }
 }

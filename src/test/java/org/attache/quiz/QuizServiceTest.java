@@ -61,9 +61,10 @@ class QuizServiceTest {
         assertEquals(QuizService.Click.TOO_LATE, restarted.answer(id, 0, "carol", q0.correctOption()));
         assertEquals(List.of("alice"), restarted.rightAnswerers(id, 0));
 
-        AskedQuestion q1 = restarted.next(id).orElseThrow();
+        AskedQuestion q1 = ((QuizService.Advance.Next) restarted.advance(id, 0)).question();
+        assertTrue(restarted.advance(id, 0) instanceof QuizService.Advance.AlreadyMoved, "moved on once");
         assertEquals(QuizService.Click.RECORDED_RIGHT, restarted.answer(id, 1, "alice", q1.correctOption()));
-        assertTrue(restarted.next(id).isEmpty(), "the quiz is over");
+        assertTrue(restarted.advance(id, 1) instanceof QuizService.Advance.Finished, "the quiz is over");
 
         List<Standing> ranking = restarted.ranking(id);
         assertEquals("alice", ranking.get(0).userId());
