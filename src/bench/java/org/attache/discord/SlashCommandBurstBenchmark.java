@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -43,6 +44,10 @@ public class SlashCommandBurstBenchmark {
     private static final String[] QUESTIONS = {"when did el salvador recognise kosovo", "is ecuador a member of opec",
         "salvadoran consulates in india", "does el salvador still recognise taiwan", "what was the football war"};
 
+    /** "corpus": the bundled articles and the corpus's 110; "bundled": the three bundled ones. */
+    @Param({"corpus", "bundled"})
+    public String dataset;
+
     private DiscordApiDouble discord;
     private ShardManager jda;
     private long nextId = 700000000000000000L;
@@ -51,8 +56,8 @@ public class SlashCommandBurstBenchmark {
     public void startBot() throws InterruptedException {
         discord = new DiscordApiDouble();
         // at corpus size: the bundled articles and the corpus's 110, as the bot serves them in production
-        AnswerEngine engine = new AnswerEngine(TestCorpus.withBundled(), new QuestionReader(TestDataset.gazetteer()),
-                10_000);
+        AnswerEngine engine = new AnswerEngine(dataset.equals("bundled") ? TestDataset.bundled()
+                : TestCorpus.withBundled(), new QuestionReader(TestDataset.gazetteer()), 10_000);
         jda = DiscordBot.start("bench-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
                 1_000_000, Optional.empty()), engine, Optional.empty());
         discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 60);
