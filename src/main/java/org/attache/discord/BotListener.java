@@ -37,10 +37,12 @@ final class BotListener extends ListenerAdapter {
     private final UserRateLimit rateLimit;
     private final CountryChoices choices;
     private final Runnable onShutdown;
+    private final java.util.concurrent.atomic.AtomicInteger shardsRunning;
     private final GatewayTime gatewayTime = new GatewayTime();
 
     BotListener(AnswerEngine engine, Interactions interactions, ExecutorService workers, UserRateLimit rateLimit,
-                Runnable onShutdown) {
+                int shards, Runnable onShutdown) {
+        this.shardsRunning = new java.util.concurrent.atomic.AtomicInteger(shards);
         this.engine = engine;
         this.interactions = interactions;
         this.workers = workers;
@@ -163,10 +165,13 @@ final class BotListener extends ListenerAdapter {
         return gatewayTime;
     }
 
+    /** Each of this process's shards ends with its own event: the workers and timers go with the last. */
     @Override
     public void onShutdown(ShutdownEvent event) {
-        workers.shutdown();
-        onShutdown.run();
+        if (shardsRunning.decrementAndGet() == 0) {
+            workers.shutdown();
+            onShutdown.run();
+        }
     }
 
     private static InteractionCallbackAction<?> acknowledge(IReplyCallback event, Acknowledgement acknowledgement) {

@@ -49,9 +49,9 @@ public final class DiscordBot {
         // pings are off for every message, reply and edit the bot makes
         MessageRequest.setDefaultMentions(EnumSet.noneOf(net.dv8tion.jda.api.entities.Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
-        BotListener listener = new BotListener(engine, interactions, Workers.pool(),
-                new UserRateLimit(settings.questionsPerMinute()), timer::shutdown);
         ShardSlice shards = settings.shards();
+        BotListener listener = new BotListener(engine, interactions, Workers.pool(),
+                new UserRateLimit(settings.questionsPerMinute()), shards.ids().size(), timer::shutdown);
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, GatewayIntent.GUILD_MESSAGES,
                         GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT)
                 .setShardsTotal(shards.total())
