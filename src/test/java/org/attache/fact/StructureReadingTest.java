@@ -814,7 +814,8 @@ class StructureReadingTest {
     void aTimeCountedFromAnEventDatesTheCountNotTheEvent() {
         assertEquals(List.of("Kazakhstan is a member of United Nations"), SentenceFacts.in("Kazakhstan",
                 "In March 2017, Kazakhstan marked 25 years of its membership in the United Nations."));
-        // the same structure over another article's event, and a count given with "since"
+        // the corpus has this one dated sentence of the kind: the same structure, written for the test, over other
+        // events, and a count given with "since"
         assertEquals(List.of("Mexico is a member of United Nations"), SentenceFacts.in("Mexico",
                 "In 2010 Mexico celebrated 65 years of its membership in the United Nations."));
         assertEquals(List.of("Japan and Ireland established diplomatic relations"), SentenceFacts.underPairArticle(
