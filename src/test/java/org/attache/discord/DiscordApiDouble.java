@@ -480,8 +480,11 @@ final class DiscordApiDouble implements AutoCloseable {
         return java.util.Set.copyOf(gateways.keySet());
     }
 
+    /** One writer at a time per connection: Jetty's blocking send refuses a second while one is pending. */
     private static void send(WsContext ctx, JsonNode payload) {
-        ctx.send(payload.toString());
+        synchronized (ctx.session) {
+            ctx.send(payload.toString());
+        }
     }
 
     private static void reply(Context ctx, JsonNode body) {
