@@ -1,7 +1,6 @@
 package org.attache.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.TestCorpus;
 import org.junit.jupiter.api.AfterAll;
