@@ -60,10 +60,9 @@ public class AnswerClickBenchmark {
         }
         store = new QuizStore(Database.open(settings));
         sessionId = UUID.randomUUID().toString();
-        store.createSession(new StoredSession(sessionId, Optional.of("guild"), "channel", "host", 1, 1,
-                Optional.of(30), StoredSession.RUNNING, 0, 0, Optional.empty()));
-        store.saveQuestion(new StoredQuestion(sessionId, 0, "fact", "missions", "Where?",
-                List.of("A", "B", "C", "D"), 0, 0, Optional.empty()));
+        store.startSession(new StoredSession(sessionId, Optional.of("guild"), "channel-" + sessionId, "host", 1, 1,
+                Optional.of(30), StoredSession.RUNNING, 0, 0, Optional.empty()), List.of(new StoredQuestion(sessionId,
+                0, "fact", "missions", "Where?", List.of("A", "B", "C", "D"), 0, 0, Optional.empty())));
     }
 
     @TearDown(Level.Trial)

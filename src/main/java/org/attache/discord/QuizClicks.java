@@ -45,25 +45,22 @@ final class QuizClicks {
     private void answer(ButtonInteractionEvent event, ComponentId.QuizAnswer id, Reply reply) {
         String sessionId = id.question().sessionId();
         int index = id.question().index();
-        Optional<QuizSession> session = quizzes.session(sessionId);
-        if (elsewhere(session, event)) {
-            reply.note(ELSEWHERE);
-            return;
-        }
-        QuizService.Click click = quizzes.answer(sessionId, index, event.getUser().getId(), id.option());
+        QuizService.Click click = quizzes.answer(sessionId, event.getChannelId(), index, event.getUser().getId(),
+                id.option());
         reply.note(switch (click) {
             case RECORDED_RIGHT, RECORDED_WRONG -> "Your answer " + QuizMessages.LETTERS.charAt(id.option())
                     + " is recorded; the answer comes at the reveal.";
             case ALREADY_ANSWERED -> "You already answered this question: your first answer stands.";
             case TOO_LATE -> "Too late: this question is closed.";
             case NO_SUCH_QUIZ -> "That quiz no longer exists.";
+            case ELSEWHERE -> ELSEWHERE;
         });
         boolean recorded = click == QuizService.Click.RECORDED_RIGHT || click == QuizService.Click.RECORDED_WRONG;
         // a solo quiz (direct message) reveals at once; a timed group quiz when everyone active has answered
         boolean solo = !event.isFromGuild();
         if (recorded && (solo || quizzes.everyoneActiveAnswered(sessionId, index))) {
             QuizPoster post = QuizPoster.of(event.isFromGuild(), event.getChannel(), reply.hook());
-            session.filter(s -> solo || s.seconds().isPresent())
+            quizzes.session(sessionId).filter(s -> solo || s.seconds().isPresent())
                     .ifPresent(s -> timer.soon(() -> revealAndAdvance(s, index, post)));
         }
     }

@@ -23,7 +23,7 @@ import java.util.UUID;
  */
 public final class QuizService {
     /** What became of an answer click. */
-    public enum Click { RECORDED_RIGHT, RECORDED_WRONG, ALREADY_ANSWERED, TOO_LATE, NO_SUCH_QUIZ }
+    public enum Click { RECORDED_RIGHT, RECORDED_WRONG, ALREADY_ANSWERED, TOO_LATE, NO_SUCH_QUIZ, ELSEWHERE }
 
     /** The outcome of starting a quiz: the session and its first question, or the session already running. */
     public record Start(QuizSession session, Optional<AskedQuestion> first, boolean alreadyRunning) {
@@ -71,12 +71,16 @@ public final class QuizService {
         return new Start(session(session), question(session.id(), 0), false);
     }
 
-    /** Records a click on option {@code option} of question {@code index}. */
-    public Click answer(String sessionId, int index, String userId, int option) {
+    /** Records a click, made in channel {@code channelId}, on option {@code option} of question {@code index}. */
+    public Click answer(String sessionId, String channelId, int index, String userId, int option) {
         Optional<StoredSession> session = store.session(sessionId);
         Optional<StoredQuestion> question = store.question(sessionId, index);
         if (session.isEmpty() || question.isEmpty()) {
             return Click.NO_SUCH_QUIZ;
+        }
+        if (!session.get().channelId().equals(channelId)) {
+            // a button of a quiz in another channel or server, copied or forged into this one
+            return Click.ELSEWHERE;
         }
         if (!session.get().status().equals(StoredSession.RUNNING) || session.get().currentIndex() != index
                 || question.get().revealedAt().isPresent()) {

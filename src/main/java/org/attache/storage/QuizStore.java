@@ -28,10 +28,6 @@ public final class QuizStore {
     private static final String INSERT_QUESTION = "INSERT INTO quiz_question (session_id, question_index, fact_id,"
             + " topic, prompt, options, correct_option, asked_at, revealed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    public void createSession(StoredSession s) {
-        update(INSERT_SESSION, sessionValues(s));
-    }
-
     /**
      * Starts a session with its questions, in one transaction: false, and nothing written, when a quiz already runs
      * in its channel. The database decides (one running session per channel is a unique index), so two processes,
@@ -106,10 +102,6 @@ public final class QuizStore {
     public void updateProgress(String sessionId, int currentIndex, String status, Optional<Long> endedAt) {
         update("UPDATE quiz_session SET current_index = ?, status = ?, ended_at = ? WHERE id = ?", currentIndex,
                 status, endedAt.orElse(null), sessionId);
-    }
-
-    public void saveQuestion(StoredQuestion q) {
-        update(INSERT_QUESTION, questionValues(q));
     }
 
     public Optional<StoredQuestion> question(String sessionId, int index) {

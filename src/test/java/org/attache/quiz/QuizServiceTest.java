@@ -47,23 +47,23 @@ class QuizServiceTest {
         String id = start.session().id();
         assertTrue(first.factOf(q0).isPresent(), "the question carries its fact");
 
-        assertEquals(QuizService.Click.RECORDED_RIGHT, first.answer(id, 0, "alice", q0.correctOption()));
-        assertEquals(QuizService.Click.ALREADY_ANSWERED, first.answer(id, 0, "alice", wrong(q0)));
+        assertEquals(QuizService.Click.RECORDED_RIGHT, first.answer(id, "channel", 0, "alice", q0.correctOption()));
+        assertEquals(QuizService.Click.ALREADY_ANSWERED, first.answer(id, "channel", 0, "alice", wrong(q0)));
         assertTrue(first.start("channel", Optional.of("guild"), "bob",
                 new QuizFilter(Optional.empty(), Optional.empty(), 5, 1), Optional.empty()).alreadyRunning(),
                 "one quiz per channel");
 
         // the bot restarts: a new service on the same database carries on
         QuizService restarted = service(at(2_000));
-        assertEquals(QuizService.Click.RECORDED_WRONG, restarted.answer(id, 0, "bob", wrong(q0)));
+        assertEquals(QuizService.Click.RECORDED_WRONG, restarted.answer(id, "channel", 0, "bob", wrong(q0)));
         assertTrue(restarted.reveal(id, 0).isPresent());
         assertTrue(restarted.reveal(id, 0).isEmpty(), "revealed once");
-        assertEquals(QuizService.Click.TOO_LATE, restarted.answer(id, 0, "carol", q0.correctOption()));
+        assertEquals(QuizService.Click.TOO_LATE, restarted.answer(id, "channel", 0, "carol", q0.correctOption()));
         assertEquals(List.of("alice"), restarted.rightAnswerers(id, 0));
 
         AskedQuestion q1 = ((QuizService.Advance.Next) restarted.advance(id, 0)).question();
         assertTrue(restarted.advance(id, 0) instanceof QuizService.Advance.AlreadyMoved, "moved on once");
-        assertEquals(QuizService.Click.RECORDED_RIGHT, restarted.answer(id, 1, "alice", q1.correctOption()));
+        assertEquals(QuizService.Click.RECORDED_RIGHT, restarted.answer(id, "channel", 1, "alice", q1.correctOption()));
         assertTrue(restarted.advance(id, 1) instanceof QuizService.Advance.Finished, "the quiz is over");
 
         List<Standing> ranking = restarted.ranking(id);
@@ -89,6 +89,6 @@ class QuizServiceTest {
                 Optional.empty(), 3, 5), Optional.empty()).session().id();
         assertFalse(service.stop(id, "someone", false));
         assertTrue(service.stop(id, "someone", true));
-        assertEquals(QuizService.Click.TOO_LATE, service.answer(id, 0, "alice", 0));
+        assertEquals(QuizService.Click.TOO_LATE, service.answer(id, "c2", 0, "alice", 0));
     }
 }

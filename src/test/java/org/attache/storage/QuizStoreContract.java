@@ -50,8 +50,7 @@ abstract class QuizStoreContract {
     @Test
     void keepsSessionsAndQuestionsAsStored() {
         String id = newId();
-        store().createSession(session(id, "channel-" + id));
-        store().saveQuestion(question(id, 0));
+        assertTrue(store().startSession(session(id, "channel-" + id), List.of(question(id, 0))));
         assertEquals(Optional.of(session(id, "channel-" + id)), store().session(id));
         assertEquals(Optional.of(question(id, 0)), store().question(id, 0));
         assertEquals(id, store().runningIn("channel-" + id).orElseThrow().id());
@@ -60,8 +59,7 @@ abstract class QuizStoreContract {
     @Test
     void theFirstClickOfAUserStandsAndASecondIsRefused() {
         String id = newId();
-        store().createSession(session(id, "c-" + id));
-        store().saveQuestion(question(id, 0));
+        assertTrue(store().startSession(session(id, "c-" + id), List.of(question(id, 0))));
         assertTrue(store().recordAnswer(click(id, 0, "alice", 1, 3_000)));
         assertFalse(store().recordAnswer(click(id, 0, "alice", 2, 3_100)));
         assertEquals(List.of(click(id, 0, "alice", 1, 3_000)), store().answers(id, 0));
@@ -70,8 +68,7 @@ abstract class QuizStoreContract {
     @Test
     void aQuestionIsRevealedOnceOnly() {
         String id = newId();
-        store().createSession(session(id, "c-" + id));
-        store().saveQuestion(question(id, 0));
+        assertTrue(store().startSession(session(id, "c-" + id), List.of(question(id, 0))));
         assertTrue(store().markRevealed(id, 0, 5_000));
         assertFalse(secondProcess().markRevealed(id, 0, 5_001));
     }
@@ -79,9 +76,7 @@ abstract class QuizStoreContract {
     @Test
     void ranksASessionAndAGuildByPoints() {
         String id = newId();
-        store().createSession(session(id, "c-" + id));
-        store().saveQuestion(question(id, 0));
-        store().saveQuestion(question(id, 1));
+        assertTrue(store().startSession(session(id, "c-" + id), List.of(question(id, 0), question(id, 1))));
         store().recordAnswer(click(id, 0, "alice", 1, 3_000));
         store().recordAnswer(click(id, 0, "bob", 0, 3_000));
         store().recordAnswer(click(id, 1, "bob", 1, 4_000));
@@ -146,8 +141,7 @@ abstract class QuizStoreContract {
     @Test
     void fiftyUsersOfTwoProcessesClickingAtOnceAreAllRecordedOnce() throws Exception {
         String id = newId();
-        store().createSession(session(id, "c-" + id));
-        store().saveQuestion(question(id, 0));
+        assertTrue(store().startSession(session(id, "c-" + id), List.of(question(id, 0))));
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch start = new CountDownLatch(1);
         AtomicInteger accepted = new AtomicInteger();
@@ -177,8 +171,7 @@ abstract class QuizStoreContract {
     @Test
     void flagsAreListedPerFactForModerators() {
         String id = newId();
-        store().createSession(session(id, "c-" + id));
-        store().saveQuestion(question(id, 0));
+        assertTrue(store().startSession(session(id, "c-" + id), List.of(question(id, 0))));
         store().flag(id, 0, "alice", Optional.of("guild-flags"), "fact-0", 6_000);
         store().flag(id, 0, "alice", Optional.of("guild-flags"), "fact-0", 6_001);
         store().flag(id, 0, "bob", Optional.of("guild-flags"), "fact-0", 6_002);
