@@ -23,13 +23,18 @@ final class Acknowledgements {
     }
 
     /**
-     * As {@link #await}, until the reply that follows each acknowledgement: the edit of the deferred original or a
-     * follow-up note.
+     * As {@link #await}, until each reply: the acknowledgement itself, or after a deferral the edit of the original
+     * or a follow-up note.
      */
     static List<Long> answered(DiscordApiDouble discord, int from, Map<String, Long> sent)
             throws InterruptedException {
         // /api/v10/webhooks/<application>/token-<id>[/messages/@original]
         return times(discord, from, sent, r -> {
+            if (r.path().endsWith("/callback")) {
+                // the reply that was its own acknowledgement
+                int type = r.body().path("type").asInt();
+                return type == 4 || type == 7 ? r.path().split("/")[4] : null;
+            }
             String[] parts = r.path().split("/");
             boolean reply = r.path().startsWith("/api/v10/webhooks/") && parts.length > 5
                     && (r.method().equals("PATCH") || r.method().equals("POST") && parts.length == 6);
@@ -42,15 +47,19 @@ final class Acknowledgements {
             throws InterruptedException {
         Map<String, Long> millis = new java.util.HashMap<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        // each request is read once and times come from the double's own records: the waiting costs the bot little
+        // CPU and does not set the figures
+        int read = from;
         while (millis.size() < sent.size() && System.nanoTime() < deadline) {
             List<DiscordApiDouble.Recorded> recorded = discord.requests();
-            for (DiscordApiDouble.Recorded r : recorded.subList(from, recorded.size())) {
+            for (DiscordApiDouble.Recorded r : recorded.subList(read, recorded.size())) {
                 String id = idOf.apply(r);
                 if (id != null && sent.containsKey(id)) {
                     millis.putIfAbsent(id, TimeUnit.NANOSECONDS.toMillis(r.at() - sent.get(id)));
                 }
             }
-            Thread.sleep(5);
+            read = recorded.size();
+            Thread.sleep(50);
         }
         if (millis.size() < sent.size()) {
             throw new IllegalStateException("only " + millis.size() + " of " + sent.size() + " were " + what);
@@ -58,6 +67,15 @@ final class Acknowledgements {
         List<Long> sorted = new ArrayList<>(millis.values());
         Collections.sort(sorted);
         return sorted;
+    }
+
+    /** How the interactions in {@code sent} were acknowledged: by the reply itself, or by a deferral first. */
+    static String kinds(DiscordApiDouble discord, int from, Map<String, Long> sent) {
+        List<DiscordApiDouble.Recorded> recorded = discord.requests();
+        long deferred = recorded.subList(from, recorded.size()).stream()
+                .filter(r -> r.path().endsWith("/callback") && sent.containsKey(r.path().split("/")[4]))
+                .filter(r -> r.body().path("type").asInt() == 5 || r.body().path("type").asInt() == 6).count();
+        return (sent.size() - deferred) + " by the reply itself, " + deferred + " deferred";
     }
 
     /** How long the bot's listener held JDA's gateway thread per event, over the latest events. */

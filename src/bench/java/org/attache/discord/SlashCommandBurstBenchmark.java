@@ -20,7 +20,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +38,7 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 5)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 public class SlashCommandBurstBenchmark {
@@ -47,6 +49,10 @@ public class SlashCommandBurstBenchmark {
     /** "corpus": the bundled articles and the corpus's 110; "bundled": the three bundled ones. */
     @Param({"corpus", "bundled"})
     public String dataset;
+
+    /** How long a reply may take before the interaction is deferred ({@code discord.defer-after-ms}). */
+    @Param({"250"})
+    public long deferAfterMs;
 
     private DiscordApiDouble discord;
     private ShardManager jda;
@@ -59,7 +65,8 @@ public class SlashCommandBurstBenchmark {
         AnswerEngine engine = new AnswerEngine(dataset.equals("bundled") ? TestDataset.bundled()
                 : TestCorpus.withBundled(), new QuestionReader(TestDataset.gazetteer()), 10_000);
         jda = DiscordBot.start("bench-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
-                1_000_000, Optional.empty()), engine, Optional.empty());
+                1_000_000, Optional.empty(), ShardSlice.all(1), Duration.ofMillis(deferAfterMs)), engine,
+                Optional.empty());
         discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 60);
     }
 
@@ -72,16 +79,21 @@ public class SlashCommandBurstBenchmark {
     @Benchmark
     public long twoHundredAtOnce() throws InterruptedException {
         int before = discord.requests().size();
-        Map<String, Long> sent = new HashMap<>();
+        Map<String, Runnable> burst = new LinkedHashMap<>();
         for (int i = 0; i < INTERACTIONS; i++) {
             String id = Long.toString(nextId++);
-            sent.put(id, System.nanoTime());
-            discord.userRunsSlashCommand(id, "ask", "question", QUESTIONS[i % QUESTIONS.length]);
+            burst.put(id, discord.slashCommandReadyToSend(id, "ask", "question", QUESTIONS[i % QUESTIONS.length]));
         }
+        Map<String, Long> sent = new HashMap<>();
+        burst.forEach((id, send) -> {
+            sent.put(id, System.nanoTime());
+            send.run();
+        });
         List<Long> millis = Acknowledgements.await(discord, before, sent);
         List<Long> answered = Acknowledgements.answered(discord, before, sent);
-        System.out.printf(Locale.ROOT, "%n%d interactions acknowledged: %s; answered: %s; %s%n", millis.size(),
-                Acknowledgements.percentiles(millis), Acknowledgements.percentiles(answered),
+        System.out.printf(Locale.ROOT, "%n%d interactions acknowledged (%s): %s; answered: %s; %s%n", millis.size(),
+                Acknowledgements.kinds(discord, before, sent), Acknowledgements.percentiles(millis),
+                Acknowledgements.percentiles(answered),
                 Acknowledgements.gatewayTime(jda));
         return answered.get(answered.size() - 1);
     }

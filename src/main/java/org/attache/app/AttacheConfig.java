@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,7 +57,11 @@ public record AttacheConfig(Path manifest, Path gazetteer, Path preparedDir, int
                         ShardSlice.parse(positive(setting(root.path("discord"), environment, "shards", "total",
                                         "ATTACHE_DISCORD_SHARDS_TOTAL", "1"), "discord.shards.total"),
                                 setting(root.path("discord"), environment, "shards", "ids",
-                                        "ATTACHE_DISCORD_SHARDS_IDS", ""))),
+                                        "ATTACHE_DISCORD_SHARDS_IDS", "")),
+                        Duration.ofMillis(wholeNumber(setting(root, environment, "discord", "defer-after-ms",
+                                        "ATTACHE_DISCORD_DEFER_AFTER_MS",
+                                        String.valueOf(DiscordSettings.DEFER_AFTER.toMillis())),
+                                "discord.defer-after-ms", 0, DiscordSettings.LATEST_DEFERRAL.toMillis()))),
                 new StorageSettings(setting(root, environment, "storage", "url", "ATTACHE_DB_URL",
                         "jdbc:sqlite:state/attache.db"), optional(environment.getOrDefault("ATTACHE_DB_USER", "")),
                         optional(environment.getOrDefault("ATTACHE_DB_PASSWORD", ""))),
@@ -93,6 +98,19 @@ public record AttacheConfig(Path manifest, Path gazetteer, Path preparedDir, int
             // reported below
         }
         throw new IllegalArgumentException(name + " must be a positive whole number, not '" + value + "'");
+    }
+
+    private static long wholeNumber(String value, String name, long min, long max) {
+        try {
+            long number = Long.parseLong(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", not '"
+                + value + "'");
     }
 
     private static JsonNode read(Path file) {

@@ -8,22 +8,23 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
-import net.dv8tion.jda.api.requests.restaction.interactions.InteractionCallbackAction;
 import org.attache.answer.AnswerEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The bot's one listener, and all it does on JDA's gateway thread: an interaction is acknowledged at once (a
- * queued request, no waiting) as its route in {@link Interactions} says, then its work goes to the bounded pool of
- * workers. Questions come by mention in a channel, by direct message, or by slash command; no reply pings anyone.
+ * The bot's one listener, and all it does on JDA's gateway thread: an interaction's work goes to the bounded pool of
+ * workers, with a deadline past which the interaction is deferred as its route in {@link Interactions} says (see
+ * {@link Reply}). Questions come by mention in a channel, by direct message, or by slash command; no reply pings
+ * anyone.
  */
 final class BotListener extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(BotListener.class);
@@ -34,18 +35,22 @@ final class BotListener extends ListenerAdapter {
     private final AnswerEngine engine;
     private final Interactions interactions;
     private final ExecutorService workers;
+    private final Duration deferAfter;
+    private final ScheduledExecutorService deadlines;
     private final UserRateLimit rateLimit;
     private final CountryChoices choices;
     private final Runnable onShutdown;
     private final java.util.concurrent.atomic.AtomicInteger shardsRunning;
     private final GatewayTime gatewayTime = new GatewayTime();
 
-    BotListener(AnswerEngine engine, Interactions interactions, ExecutorService workers, UserRateLimit rateLimit,
+    BotListener(AnswerEngine engine, Interactions interactions, Workers workers, UserRateLimit rateLimit,
                 int shards, Runnable onShutdown) {
         this.shardsRunning = new java.util.concurrent.atomic.AtomicInteger(shards);
         this.engine = engine;
         this.interactions = interactions;
-        this.workers = workers;
+        this.workers = workers.handlers();
+        this.deferAfter = workers.deferAfter();
+        this.deadlines = workers.deadlines();
         this.rateLimit = rateLimit;
         this.choices = new CountryChoices(engine.dataset());
         this.onShutdown = onShutdown;
@@ -94,9 +99,7 @@ final class BotListener extends ListenerAdapter {
             event.reply("I don't know that command.").setEphemeral(true).queue();
             return;
         }
-        Acknowledgement acknowledgement = handler.get().acknowledgement(event);
-        acknowledge(event, acknowledgement).queue();
-        Reply reply = new Reply(event.getHook(), acknowledgement);
+        Reply reply = Reply.within(event, handler.get().acknowledgement(event), deferAfter, deadlines);
         String userId = event.getUser().getId();
         run("/" + event.getFullCommandName(), reply, () -> {
             if (!rateLimit.allow(userId)) {
@@ -119,13 +122,7 @@ final class BotListener extends ListenerAdapter {
             event.reply(UNKNOWN_BUTTON).setEphemeral(true).queue();
             return;
         }
-        Acknowledgement acknowledgement = route.get().acknowledgement();
-        if (acknowledgement == Acknowledgement.EDIT) {
-            event.deferEdit().queue();
-        } else {
-            acknowledge(event, acknowledgement).queue();
-        }
-        Reply reply = new Reply(event.getHook(), acknowledgement);
+        Reply reply = Reply.within(event, route.get().acknowledgement(), deferAfter, deadlines);
         run("a button " + id.get().getClass().getSimpleName(), reply,
                 () -> route.get().click(event, id.get(), reply));
     }
@@ -170,15 +167,12 @@ final class BotListener extends ListenerAdapter {
     public void onShutdown(ShutdownEvent event) {
         if (shardsRunning.decrementAndGet() == 0) {
             workers.shutdown();
+            deadlines.shutdown();
             onShutdown.run();
         }
     }
 
-    private static InteractionCallbackAction<?> acknowledge(IReplyCallback event, Acknowledgement acknowledgement) {
-        return event.deferReply(acknowledgement == Acknowledgement.PRIVATE);
-    }
-
-    /** The work of an acknowledged interaction: a failure gets the user a reference and the log one line. */
+    /** The work of an interaction: a failure gets the user a reference and the log one line. */
     private void run(String what, Reply reply, Runnable work) {
         submit(() -> {
             try {

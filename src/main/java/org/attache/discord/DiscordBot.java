@@ -38,6 +38,15 @@ public final class DiscordBot {
     /** As {@link #start(String, DiscordSettings, AnswerEngine, Optional)}, quiz reveals timed by {@code timer}. */
     static ShardManager start(String token, DiscordSettings settings, AnswerEngine engine,
                               Optional<QuizService> quizzes, QuizTimer timer) throws InterruptedException {
+        return start(token, settings, engine, quizzes, timer, Workers.start(settings.deferAfter()));
+    }
+
+    /**
+     * As {@link #start(String, DiscordSettings, AnswerEngine, Optional, QuizTimer)}, handlers run by {@code workers}.
+     */
+    static ShardManager start(String token, DiscordSettings settings, AnswerEngine engine,
+                              Optional<QuizService> quizzes, QuizTimer timer, Workers workers)
+            throws InterruptedException {
         PagedReplies pages = new PagedReplies(engine);
         Interactions interactions = new Interactions().button(pages.route());
         SlashCommand.all(engine, pages).forEach(interactions::command);
@@ -50,7 +59,7 @@ public final class DiscordBot {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(net.dv8tion.jda.api.entities.Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
         ShardSlice shards = settings.shards();
-        BotListener listener = new BotListener(engine, interactions, Workers.pool(),
+        BotListener listener = new BotListener(engine, interactions, workers,
                 new UserRateLimit(settings.questionsPerMinute()), shards.ids().size(), timer::shutdown);
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, GatewayIntent.GUILD_MESSAGES,
                         GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT)

@@ -75,6 +75,7 @@ final class QuizClicks {
             reply.note("Only the host moves the quiz on.");
             return;
         }
+        reply.acknowledge();
         revealAndAdvance(session.get(), id.question().index(),
                 QuizPoster.of(event.isFromGuild(), event.getChannel(), reply.hook()));
     }

@@ -4,6 +4,7 @@ import org.attache.discord.ShardSlice;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,5 +60,15 @@ class AttacheConfigTest {
         assertTrue(garbled.getMessage().startsWith("discord.shards.ids must list shard numbers"), garbled.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AttacheConfig.load(Map.of("ATTACHE_DISCORD_SHARDS_TOTAL", "0")));
         assertThrows(IllegalArgumentException.class, () -> AttacheConfig.load(Map.of("ATTACHE_DISCORD_SHARDS_IDS", "3-1")));
+    }
+
+    @Test
+    void aReplyIsDeferredAfterTheDocumentedPauseOrTheOneSetWithinDiscordsWindow() {
+        assertEquals(Duration.ofMillis(250), AttacheConfig.load(Map.of()).discord().deferAfter());
+        assertEquals(Duration.ZERO, AttacheConfig.load(Map.of("ATTACHE_DISCORD_DEFER_AFTER_MS", "0")).discord()
+                .deferAfter(), "0 shows thinking at once");
+        IllegalArgumentException late = assertThrows(IllegalArgumentException.class,
+                () -> AttacheConfig.load(Map.of("ATTACHE_DISCORD_DEFER_AFTER_MS", "2500")));
+        assertEquals("discord.defer-after-ms must be a whole number from 0 to 2000, not '2500'", late.getMessage());
     }
 }

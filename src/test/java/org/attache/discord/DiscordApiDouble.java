@@ -170,7 +170,23 @@ final class DiscordApiDouble implements AutoCloseable {
         interaction(interactionId, 4, name, focused, options);
     }
 
+    /**
+     * As {@link #userRunsSlashCommand}, with the event built now and sent when the returned action runs: a burst
+     * then measures the bot, not the building of its events.
+     */
+    Runnable slashCommandReadyToSend(String interactionId, String name, String... options) {
+        ObjectNode event = interactionEvent(interactionId, 2, name, "", options);
+        WsContext gateway = gateways.get(0);
+        String payload = event("INTERACTION_CREATE", event).toString();
+        return () -> send(gateway, payload);
+    }
+
     private void interaction(String interactionId, int type, String name, String focused, String... options) {
+        dispatch("INTERACTION_CREATE", interactionEvent(interactionId, type, name, focused, options));
+    }
+
+    private ObjectNode interactionEvent(String interactionId, int type, String name, String focused,
+                                        String... options) {
         ObjectNode data = JSON.createObjectNode().put("id", commandIds.getOrDefault(name, nextId())).put("name", name)
                 .put("type", 1);
         ArrayNode values = data.putArray("options");
@@ -180,7 +196,7 @@ final class DiscordApiDouble implements AutoCloseable {
                 option.put("focused", true);
             }
         }
-        dispatch("INTERACTION_CREATE", interactionFrom(interactionId, type, data, user(USER_ID, "alice")));
+        return interactionFrom(interactionId, type, data, user(USER_ID, "alice"));
     }
 
     /** The host runs {@code /quiz <sub>} with whole-number options given as name/value pairs. */
@@ -482,8 +498,12 @@ final class DiscordApiDouble implements AutoCloseable {
 
     /** One writer at a time per connection: Jetty's blocking send refuses a second while one is pending. */
     private static void send(WsContext ctx, JsonNode payload) {
+        send(ctx, payload.toString());
+    }
+
+    private static void send(WsContext ctx, String payload) {
         synchronized (ctx.session) {
-            ctx.send(payload.toString());
+            ctx.send(payload);
         }
     }
 

@@ -69,8 +69,6 @@ class QuizInDiscordTest {
     void startClickDoubleClickRevealWithCitationLateClickAndStop() throws InterruptedException {
         String start = DiscordApiDouble.snowflakeNow();
         discord.hostRunsQuiz(start, "start", "questions", 2);
-        assertEquals(5, callback(start).get("type").asInt(),
-                "acknowledged at once with a deferred reply, however long the questions take to build");
         JsonNode question = discord.reply(start, 10);
         assertTrue(question.get("embeds").get(0).get("title").asText().startsWith("Question 1 of 2"));
         assertEquals(0, question.get("allowed_mentions").get("parse").size(), "the first question pings nobody");
@@ -133,12 +131,8 @@ class QuizInDiscordTest {
         assertTrue(discord.reply(start, 10).get("embeds").get(0).get("title").asText().startsWith("Question 1 of 1"));
         String again = DiscordApiDouble.snowflakeNow();
         discord.hostRunsQuiz(again, "start", "questions", 1);
-        assertEquals(5, callback(again).get("type").asInt(), "acknowledged at once, before the store is asked");
         assertTrue(discord.onlyTheUserSees(again, 10), "the refusal is its author's alone");
         assertTrue(reply(again).get("content").asText().contains("already running"));
-        String thinking = "/api/v10/webhooks/" + DiscordApiDouble.APPLICATION_ID + "/token-" + again + "/messages/";
-        discord.await(0, r -> r.method().equals("DELETE") && (r.path().equals(thinking + "@original")
-                || r.path().equals(thinking + "%40original")), 10);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.attache.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.TestDataset;
 import org.attache.quiz.QuizService;
@@ -28,16 +27,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two bots, each its own shard manager, workers, quiz timer and database pool as two processes have, running
- * shards 0 and 1 of 2 over one PostgreSQL: each times the quizzes of its own servers, and a restarted one takes up
- * only its own.
+ * Two bot processes, this test's JVM and one it starts, running shards 0 and 1 of 2 over one PostgreSQL: each times
+ * the quizzes of its own servers, and the second, killed mid-quiz and started again, takes up only its own.
  */
 class ShardedBotsTest {
     private EmbeddedPostgres postgres;
     private StorageSettings storage;
     private DiscordApiDouble discord;
     private ShardManager first;
-    private ShardManager second;
+    private ShardInAnotherProcess second;
 
     @BeforeEach
     void start() throws IOException {
@@ -48,52 +46,47 @@ class ShardedBotsTest {
     }
 
     @AfterEach
-    void stop() throws IOException {
-        TestBot.stop(first, null);
-        TestBot.stop(second, discord);
+    void stop() throws IOException, InterruptedException {
+        if (second != null) {
+            second.close();
+        }
+        TestBot.stop(first, discord);
         postgres.close();
     }
 
-    private ShardManager bot(int shard, TimersFiredByTheTest timers) throws InterruptedException {
-        QuizService quizzes = new QuizService(TestDataset.bundled(), new QuizStore(Database.open(storage)),
-                Scoring.DEFAULT, Clock.systemUTC());
-        return TestBot.start(discord, new ShardSlice(2, List.of(shard)), quizzes, timers);
+    private ShardInAnotherProcess secondProcess() throws IOException {
+        return ShardInAnotherProcess.launch(discord, storage.url(), "postgres", 1, 2);
     }
 
     @Test
     void eachProcessTimesItsOwnServersQuizzesAndARestartLosesAndDoublesNothing() throws Exception {
+        second = secondProcess();
         TimersFiredByTheTest firstTimers = new TimersFiredByTheTest();
-        TimersFiredByTheTest secondTimers = new TimersFiredByTheTest();
-        first = bot(0, firstTimers);
-        second = bot(1, secondTimers);
+        first = TestBot.start(discord, new ShardSlice(2, List.of(0)), new QuizService(TestDataset.bundled(),
+                new QuizStore(Database.open(storage)), Scoring.DEFAULT, Clock.systemUTC()), firstTimers);
+        second.awaitReady();
         assertEquals(Set.of(0, 1), discord.shards(), "each process identified its own shard");
         assertEquals(List.of(GUILD_ID), first.getGuilds().stream().map(g -> g.getId()).toList());
-        assertEquals(List.of(SECOND_GUILD_ID), second.getGuilds().stream().map(g -> g.getId()).toList());
 
         String onFirst = startTimedQuiz(GUILD_ID, CHANNEL_ID);
         String onSecond = startTimedQuiz(SECOND_GUILD_ID, SECOND_CHANNEL_ID);
         assertEquals(1, firstTimers.waiting(), "shard 0's process times the quiz of its server");
-        assertEquals(1, secondTimers.waiting(), "shard 1's process times the quiz of its server");
+        assertEquals(1, second.waiting(), "shard 1's process times the quiz of its server");
 
         click(GUILD_ID, CHANNEL_ID, onFirst, "500000000000000501");
         click(GUILD_ID, CHANNEL_ID, onFirst, "500000000000000502");
         click(SECOND_GUILD_ID, SECOND_CHANNEL_ID, onSecond, "500000000000000503");
 
-        // the second process goes down mid-quiz and comes back
-        second.shutdown();
-        for (JDA shard : second.getShards()) {
-            shard.awaitShutdown();
-        }
-        TimersFiredByTheTest restartedTimers = new TimersFiredByTheTest();
-        second = bot(1, restartedTimers);
-        assertEquals(1, restartedTimers.waiting(), "the restarted process took up its own quiz, not the other's");
+        // the second process dies mid-quiz and is started again
+        second.kill();
+        second = secondProcess().awaitReady();
+        assertEquals(1, second.waiting(), "the restarted process took up its own quiz, not the other's");
         click(SECOND_GUILD_ID, SECOND_CHANNEL_ID, onSecond, "500000000000000504");
         String again = click(SECOND_GUILD_ID, SECOND_CHANNEL_ID, onSecond, "500000000000000503");
         assertTrue(discord.reply(again, 10).get("content").asText().contains("already answered"));
 
-        assertTrue(secondTimers.isShutdown(), "the stopped process's timers went with it");
         firstTimers.fire();
-        restartedTimers.fire();
+        second.fire();
         awaitReveal(CHANNEL_ID);
         awaitReveal(SECOND_CHANNEL_ID);
         QuizStore store = new QuizStore(Database.open(storage));

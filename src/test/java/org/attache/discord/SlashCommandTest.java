@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,7 +49,7 @@ class SlashCommandTest {
                 "where does ecuador have consulates-general in spain");
         JsonNode callback = discord.await(0, r -> r.path().equals(
                 "/api/v10/interactions/600000000000000001/token-600000000000000001/callback"), 10).body();
-        assertEquals(5, callback.get("type").asInt(), "acknowledged at once, before the answer is worked out");
+        assertTrue(Set.of(4, 5).contains(callback.get("type").asInt()), "a reply, or a deferred one: " + callback);
         JsonNode data = discord.reply("600000000000000001", 10);
         String description = data.get("embeds").get(0).get("description").asText();
         assertTrue(description.contains("Alicante") && description.contains("Valencia"), description);
@@ -84,7 +85,8 @@ class SlashCommandTest {
         assertEquals(ComponentId.Page.relations("Ecuador", 2), ComponentIds.decode(next).orElseThrow());
 
         discord.userClicksButton("600000000000000021", DiscordApiDouble.USER_ID, next);
-        assertEquals(6, callback("600000000000000021").get("type").asInt(), "the click edits the message it is on");
+        assertTrue(Set.of(6, 7).contains(callback("600000000000000021").get("type").asInt()),
+                "the click edits the message it is on, at once or deferred");
         JsonNode edit = reply("600000000000000021");
         String page2 = edit.get("embeds").get(0).get("description").asText();
         assertTrue(page2.startsWith("Ecuador: ") && page2.contains("; page 2 of "), page2);

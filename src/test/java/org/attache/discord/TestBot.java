@@ -35,7 +35,23 @@ final class TestBot {
     static ShardManager start(DiscordApiDouble discord, ShardSlice shards, QuizService quizzes,
                               TimersFiredByTheTest timers) throws InterruptedException {
         return start(new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()), 1000, Optional.empty(),
-                shards), Optional.of(quizzes), TestDataset.bundled(), new QuizTimer(timers));
+                shards, DiscordSettings.DEFER_AFTER), quizzes, timers);
+    }
+
+    /** The real bot on the bundled dataset as {@code settings} say, its quiz timers fired by the test. */
+    static ShardManager start(DiscordSettings settings, QuizService quizzes, TimersFiredByTheTest timers)
+            throws InterruptedException {
+        return start(settings, Optional.of(quizzes), TestDataset.bundled(), new QuizTimer(timers));
+    }
+
+    /** The real bot on the bundled dataset, without quizzes, its handlers run by {@code workers}. */
+    static ShardManager start(DiscordApiDouble discord, int questionsPerMinute, Workers workers)
+            throws InterruptedException {
+        DiscordSettings settings = new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
+                questionsPerMinute, Optional.empty(), ShardSlice.all(1), workers.deferAfter());
+        AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()),
+                100);
+        return DiscordBot.start("test-token", settings, engine, Optional.empty(), QuizTimer.ownThread(), workers);
     }
 
     private static ShardManager start(DiscordApiDouble discord, int questionsPerMinute, Optional<QuizService> quizzes,
