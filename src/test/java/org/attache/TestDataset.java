@@ -6,6 +6,7 @@ import org.attache.gazetteer.EntityId;
 import org.attache.gazetteer.Gazetteer;
 import org.attache.gazetteer.GazetteerLoader;
 import org.attache.nlp.EnglishModels;
+import org.attache.understand.QuestionReader;
 
 import java.nio.file.Path;
 
@@ -19,11 +20,21 @@ public final class TestDataset {
         static final RelationsDataset BUNDLED = new DatasetLoader(EnglishModels.get()).load(MANIFEST, GAZETTEER);
     }
 
+    /** Trained once: a reader is thread-safe, and training its classifier costs a bot start most of its time. */
+    private static final class Readers {
+        static final QuestionReader READER = new QuestionReader(Holder.GAZETTEER);
+    }
+
     private TestDataset() {
     }
 
     public static RelationsDataset bundled() {
         return Holder.BUNDLED;
+    }
+
+    /** A question reader over the bundled gazetteer, its intent classifier trained on the bundled examples. */
+    public static QuestionReader questionReader() {
+        return Readers.READER;
     }
 
     public static Gazetteer gazetteer() {

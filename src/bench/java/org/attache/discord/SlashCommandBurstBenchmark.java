@@ -5,7 +5,6 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.TestCorpus;
 import org.attache.TestDataset;
 import org.attache.answer.AnswerEngine;
-import org.attache.understand.QuestionReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -63,7 +62,7 @@ public class SlashCommandBurstBenchmark {
         discord = new DiscordApiDouble();
         // at corpus size: the bundled articles and the corpus's 110, as the bot serves them in production
         AnswerEngine engine = new AnswerEngine(dataset.equals("bundled") ? TestDataset.bundled()
-                : TestCorpus.withBundled(), new QuestionReader(TestDataset.gazetteer()), 10_000);
+                : TestCorpus.withBundled(), TestDataset.questionReader(), 10_000);
         jda = DiscordBot.start("bench-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
                 1_000_000, Optional.empty(), ShardSlice.all(1), Duration.ofMillis(deferAfterMs)), engine,
                 Optional.empty());

@@ -34,6 +34,8 @@ public final class RelationsDataset {
     private final Map<EntityId, List<Contradiction>> contradictionsByEntity;
     private final Map<String, String> newestSnapshotByTitle;
     private final Map<String, List<Fact>> byName;
+    /** Made on first use: most uses of a dataset never need it (see {@link SentenceMentions}). */
+    private volatile SentenceMentions mentions;
 
     /** Two entities in either order. */
     private record Pair(EntityId first, EntityId second) {
@@ -74,6 +76,21 @@ public final class RelationsDataset {
 
     public List<Article> articles() {
         return articles;
+    }
+
+    /** The entities each sentence of the sources names, by entity and by article country. */
+    public SentenceMentions mentions() {
+        SentenceMentions made = mentions;
+        if (made == null) {
+            synchronized (this) {
+                made = mentions;
+                if (made == null) {
+                    made = new SentenceMentions(articles, gazetteer);
+                    mentions = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** Every fact, articles in title order, newest snapshot first, each article's facts in document order. */

@@ -5,14 +5,12 @@ import org.attache.fact.Contradiction;
 import org.attache.fact.Fact;
 import org.attache.fact.FactType;
 import org.attache.fact.RelationsDataset;
+import org.attache.fact.SentenceMentions;
 import org.attache.fact.SnapshotAlignment;
 import org.attache.gazetteer.Entity;
 import org.attache.gazetteer.EntityId;
 import org.attache.gazetteer.EntityKind;
 
-import org.attache.article.Article;
-import org.attache.article.Section;
-import org.attache.article.Sentence;
 import org.attache.fact.ClaimCheck;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,10 +49,6 @@ public final class QuestionGenerator {
     private static final List<String> MISSION_STEMS = List.of("embass", "consul", "mission");
     private static final List<String> MEMBERSHIP_STEMS = List.of("member", "join", "particip", "belong");
     private static final List<String> WAR_STEMS = List.of("war", "conflict", "fought", "invad", "battle", "dispute");
-    /**
-     * Every sentence with the entities it names, made when first needed (see {@link #coMentioned}).
-     */
-    private volatile List<NamedIn> sentences;
 
     public QuestionGenerator(RelationsDataset dataset) {
         this.dataset = dataset;
@@ -132,10 +126,6 @@ public final class QuestionGenerator {
         };
     }
 
-    /** One sentence as distractor checks see it: what it names, its article's country, its text in lower case. */
-    private record NamedIn(Set<EntityId> named, Optional<EntityId> own, String lower) {
-    }
-
     /**
      * The entities named in a sentence of the sources that names this country (or stands in its article) and speaks
      * of the subject (one of the stems): a distractor is never one of them, lest it be true after all in a sentence
@@ -148,32 +138,21 @@ public final class QuestionGenerator {
     /** As above; {@code named} keeps only the sentences that name the country themselves. */
     private Set<EntityId> coMentioned(EntityId country, List<String> stems, boolean named) {
         Set<EntityId> found = new HashSet<>();
-        for (NamedIn sentence : sentences()) {
-            if ((sentence.named().contains(country) || !named && sentence.own().filter(country::equals).isPresent())
-                    && stems.stream().anyMatch(sentence.lower()::contains)) {
+        SentenceMentions mentions = dataset.mentions();
+        for (SentenceMentions.Mention sentence : mentions.naming(country)) {
+            if (sentence.speaksOf(stems)) {
                 found.addAll(sentence.named());
             }
         }
-        return found;
-    }
-
-    private List<NamedIn> sentences() {
-        List<NamedIn> list = sentences;
-        if (list == null) {
-            list = new ArrayList<>();
-            for (Article article : dataset.articles()) {
-                Optional<EntityId> own = dataset.gazetteer().country(article.source().country()).map(Entity::id);
-                for (Section section : article.sections()) {
-                    for (Sentence sentence : section.sentences()) {
-                        Set<EntityId> named = new HashSet<>();
-                        dataset.gazetteer().find(sentence.text()).forEach(m -> named.add(m.entity().id()));
-                        list.add(new NamedIn(named, own, sentence.text().toLowerCase(Locale.ROOT)));
-                    }
+        if (!named) {
+            // the article's own sentences that leave its country unnamed ("It is a member of …")
+            for (SentenceMentions.Mention sentence : mentions.inArticleOf(country)) {
+                if (!sentence.named().contains(country) && sentence.speaksOf(stems)) {
+                    found.addAll(sentence.named());
                 }
             }
-            sentences = List.copyOf(list);
         }
-        return list;
+        return found;
     }
 
     /** The kind's quiz question about this fact, with display names. */

@@ -39,6 +39,8 @@ public final class QuizService {
     public QuizService(RelationsDataset dataset, QuizStore store, Scoring scoring, Clock clock) {
         this.dataset = dataset;
         this.generator = new QuestionGenerator(dataset);
+        // the first quiz need not wait while every sentence of the sources is read for the entities it names
+        java.util.concurrent.CompletableFuture.runAsync(dataset::mentions);
         this.store = store;
         this.scoring = scoring;
         this.clock = clock;

@@ -1,7 +1,6 @@
 package org.attache.answer;
 
 import org.attache.TestDataset;
-import org.attache.understand.QuestionReader;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Answers that fit the question, on the bundled articles: the questions a first-time user asked. */
 class AnswerFormsTest {
     private static final AnswerEngine ENGINE = new AnswerEngine(TestDataset.bundled(),
-            new QuestionReader(TestDataset.gazetteer()), 100);
+            TestDataset.questionReader(), 100);
 
     @Test
     void aMissionAskedOneWayIsNotAnsweredTheOtherWay() {

@@ -2,7 +2,6 @@ package org.attache.answer;
 
 import org.attache.TestDataset;
 import org.attache.fact.RelationsDataset;
-import org.attache.understand.QuestionReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What the bot says it covers, on the bundled dataset: one line, and a list of sources by country. */
 class CoverageTest {
     private static final AnswerEngine ENGINE = new AnswerEngine(TestDataset.bundled(),
-            new QuestionReader(TestDataset.gazetteer()), 100);
+            TestDataset.questionReader(), 100);
     private static final String LINE = "I cover the foreign relations of 2 countries (Ecuador and El Salvador),"
             + " snapshots 2013-01 to 2019-11; /sources lists them.";
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.attache.TestDataset;
-import org.attache.understand.QuestionReader;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -53,7 +52,7 @@ class QuestionSetAccuracyTest {
 
     @Test
     void answersTheQuestionSetAboveItsFloors() throws IOException {
-        AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()), 100);
+        AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), TestDataset.questionReader(), 100);
         int answerable = 0;
         int answeredCorrectly = 0;
         int unanswerable = 0;

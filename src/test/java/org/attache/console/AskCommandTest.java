@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.attache.TestDataset;
 import org.attache.answer.AnswerEngine;
-import org.attache.understand.QuestionReader;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -23,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code ask --json}, the public scripting contract: one JSON object per input line, whatever the line. */
 class AskCommandTest {
     private static final AnswerEngine ENGINE = new AnswerEngine(TestDataset.bundled(),
-            new QuestionReader(TestDataset.gazetteer()), 1000);
+            TestDataset.questionReader(), 1000);
 
     private static List<JsonNode> askJson(String input) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

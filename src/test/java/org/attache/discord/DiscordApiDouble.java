@@ -48,9 +48,16 @@ final class DiscordApiDouble implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong(500000000000000000L);
     /** Each shard's gateway connection, by shard id, as its IDENTIFY or RESUME named it. */
     private final Map<Integer, WsContext> gateways = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each shard's session's latest events, kept for a RESUME (see {@link #replay}). */
+    private final Map<Integer, java.util.Deque<SentEvent>> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KEPT_EVENTS = 1000;
+
+    private record SentEvent(int sequence, String payload) {
+    }
     private volatile int shardTotal = 1;
     private final AtomicInteger identified = new AtomicInteger();
     private final AtomicInteger resumed = new AtomicInteger();
+    private final AtomicInteger replayed = new AtomicInteger();
     private final AtomicInteger rateLimited = new AtomicInteger();
     private final AtomicInteger failing = new AtomicInteger();
     private volatile int failStatus;
@@ -139,6 +146,21 @@ final class DiscordApiDouble implements AutoCloseable {
         gateways.get(0).session.disconnect();
     }
 
+    /**
+     * As {@link #dropGatewayConnection}, with {@code meanwhile} run between the connection's last event and its
+     * drop: what it causes reaches the bot only as Discord would give it, replayed when the session resumes.
+     */
+    void dropGatewayConnectionWhile(Runnable meanwhile) {
+        WsContext gone = gateways.remove(0);
+        meanwhile.run();
+        gone.session.disconnect();
+    }
+
+    /** How many events were sent again to resumed sessions. */
+    int replayed() {
+        return replayed.get();
+    }
+
     /** Closes the gateway connection with a close code, e.g. 4004 (authentication failed) to end the bot. */
     void closeGateway(int code) {
         gateways.get(0).closeSession(code, "closed by the test");
@@ -176,9 +198,9 @@ final class DiscordApiDouble implements AutoCloseable {
      */
     Runnable slashCommandReadyToSend(String interactionId, String name, String... options) {
         ObjectNode event = interactionEvent(interactionId, 2, name, "", options);
-        WsContext gateway = gateways.get(0);
-        String payload = event("INTERACTION_CREATE", event).toString();
-        return () -> send(gateway, payload);
+        ObjectNode payload = event("INTERACTION_CREATE", event);
+        String text = payload.toString();
+        return () -> sendEvent(0, payload.get("s").asInt(), text);
     }
 
     private void interaction(String interactionId, int type, String name, String focused, String... options) {
@@ -329,24 +351,26 @@ final class DiscordApiDouble implements AutoCloseable {
                 int id = shard.isArray() ? shard.get(0).asInt() : 0;
                 shardTotal = shard.isArray() ? shard.get(1).asInt() : 1;
                 gateways.put(id, ctx);
-                send(ctx, event("READY", ready(id)));
+                sessions.put(id, new java.util.ArrayDeque<>());
+                sendEvent(id, event("READY", ready(id)));
                 for (String[] guild : GUILDS) {
                     if (shardOf(guild[0]) == id) {
-                        send(ctx, event("GUILD_CREATE", guild(guild[0], guild[1])));
+                        sendEvent(id, event("GUILD_CREATE", guild(guild[0], guild[1])));
                     }
                 }
             }
             case 6 -> {
                 // the session id names the shard: "session-<shard>"
-                gateways.put(Integer.parseInt(payload.path("d").path("session_id").asText("session-0")
-                        .substring("session-".length())), ctx);
+                int shard = Integer.parseInt(payload.path("d").path("session_id").asText("session-0")
+                        .substring("session-".length()));
+                gateways.put(shard, ctx);
                 if (invalidateResume) {
                     invalidateResume = false;
                     send(ctx, JSON.createObjectNode().put("op", 9).put("d", false));
                     return;
                 }
                 resumed.incrementAndGet();
-                send(ctx, event("RESUMED", JSON.createObjectNode()));
+                replay(shard, ctx, payload.path("d").path("seq").asInt());
             }
             default -> { }
         }
@@ -478,7 +502,7 @@ final class DiscordApiDouble implements AutoCloseable {
     /** An event goes to the shard of its guild, as Discord sends it; one without a guild to shard 0. */
     private void dispatch(String type, JsonNode data) {
         String guild = data.path("guild_id").asText("");
-        send(gateways.get(guild.isEmpty() ? 0 : shardOf(guild)), event(type, data));
+        sendEvent(guild.isEmpty() ? 0 : shardOf(guild), event(type, data));
     }
 
     private ObjectNode event(String type, JsonNode data) {
@@ -494,6 +518,42 @@ final class DiscordApiDouble implements AutoCloseable {
     /** The shards that have identified, by id. */
     java.util.Set<Integer> shards() {
         return java.util.Set.copyOf(gateways.keySet());
+    }
+
+    private void sendEvent(int shard, ObjectNode payload) {
+        sendEvent(shard, payload.get("s").asInt(), payload.toString());
+    }
+
+    /** Sends a dispatch to a shard, if it is connected, and keeps it for a RESUME that may want it again. */
+    private void sendEvent(int shard, int sequence, String payload) {
+        java.util.Deque<SentEvent> sent = sessions.computeIfAbsent(shard, s -> new java.util.ArrayDeque<>());
+        synchronized (sent) {
+            sent.addLast(new SentEvent(sequence, payload));
+            if (sent.size() > KEPT_EVENTS) {
+                sent.removeFirst();
+            }
+            WsContext gateway = gateways.get(shard);
+            if (gateway != null) {
+                send(gateway, payload);
+            }
+        }
+    }
+
+    /**
+     * As Discord does on a RESUME: the session's events after the last one the client saw, then RESUMED. A client
+     * that lost its connection while loading its session still gets what it missed.
+     */
+    private void replay(int shard, WsContext ctx, int lastSeen) {
+        java.util.Deque<SentEvent> sent = sessions.computeIfAbsent(shard, s -> new java.util.ArrayDeque<>());
+        synchronized (sent) {
+            for (SentEvent event : sent) {
+                if (event.sequence() > lastSeen) {
+                    send(ctx, event.payload());
+                    replayed.incrementAndGet();
+                }
+            }
+            send(ctx, event("RESUMED", JSON.createObjectNode()));
+        }
     }
 
     /** One writer at a time per connection: Jetty's blocking send refuses a second while one is pending. */

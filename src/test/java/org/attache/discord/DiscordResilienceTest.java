@@ -73,6 +73,17 @@ class DiscordResilienceTest {
     }
 
     @Test
+    void aQuestionAskedAsTheConnectionDropsIsAnsweredOnceTheSessionResumes() throws InterruptedException {
+        int before = discord.requests().size();
+        discord.dropGatewayConnectionWhile(() -> discord.userPostsInChannel("<@" + DiscordApiDouble.BOT_ID
+                + "> is el salvador in sica", true));
+        JsonNode body = discord.await(before, DiscordResilienceTest::isReply, 20).body();
+        assertTrue(body.get("embeds").get(0).get("description").asText().contains("Central American Integration"));
+        assertEquals(1, discord.resumes(), "the session was resumed, not identified afresh");
+        assertTrue(discord.replayed() >= 1, "the question came with the resumed session");
+    }
+
+    @Test
     void afterADroppedGatewayConnectionTheBotResumesAndAnswersTheNextQuestion() throws InterruptedException {
         discord.dropGatewayConnection();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

@@ -2,12 +2,11 @@ package org.attache.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import net.dv8tion.jda.api.sharding.ShardManager;
-import org.attache.TestCorpus;
+import org.attache.answer.CorpusEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +23,7 @@ class PagedSourcesInDiscordTest {
     @BeforeAll
     static void startBot() throws InterruptedException {
         discord = new DiscordApiDouble();
-        jda = TestBot.start(discord, 1000, Optional.empty(), TestCorpus.withBundled());
+        jda = TestBot.start(discord, CorpusEngine.get());
         discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 30);
     }
 

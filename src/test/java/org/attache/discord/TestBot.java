@@ -3,9 +3,7 @@ package org.attache.discord;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.TestDataset;
 import org.attache.answer.AnswerEngine;
-import org.attache.fact.RelationsDataset;
 import org.attache.quiz.QuizService;
-import org.attache.understand.QuestionReader;
 
 import java.util.Optional;
 
@@ -16,19 +14,19 @@ final class TestBot {
 
     static ShardManager start(DiscordApiDouble discord, int questionsPerMinute, Optional<QuizService> quizzes)
             throws InterruptedException {
-        return start(discord, questionsPerMinute, quizzes, TestDataset.bundled());
+        return start(discord, questionsPerMinute, quizzes, QuizTimer.ownThread());
     }
 
-    /** The real bot on another dataset (e.g. the bundled sources and the corpus). */
-    static ShardManager start(DiscordApiDouble discord, int questionsPerMinute, Optional<QuizService> quizzes,
-                     RelationsDataset dataset) throws InterruptedException {
-        return start(discord, questionsPerMinute, quizzes, dataset, QuizTimer.ownThread());
+    /** The real bot answering with {@code engine}, without quizzes. */
+    static ShardManager start(DiscordApiDouble discord, AnswerEngine engine) throws InterruptedException {
+        return DiscordBot.start("test-token", new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
+                1000, Optional.empty()), engine, Optional.empty());
     }
 
     /** The real bot on the bundled dataset, its quiz timers fired by the test. */
     static ShardManager start(DiscordApiDouble discord, QuizService quizzes, TimersFiredByTheTest timers)
             throws InterruptedException {
-        return start(discord, 1000, Optional.of(quizzes), TestDataset.bundled(), new QuizTimer(timers));
+        return start(discord, 1000, Optional.of(quizzes), new QuizTimer(timers));
     }
 
     /** The real bot on the bundled dataset running some of the shards, its quiz timers fired by the test. */
@@ -41,7 +39,7 @@ final class TestBot {
     /** The real bot on the bundled dataset as {@code settings} say, its quiz timers fired by the test. */
     static ShardManager start(DiscordSettings settings, QuizService quizzes, TimersFiredByTheTest timers)
             throws InterruptedException {
-        return start(settings, Optional.of(quizzes), TestDataset.bundled(), new QuizTimer(timers));
+        return start(settings, Optional.of(quizzes), new QuizTimer(timers));
     }
 
     /** The real bot on the bundled dataset, without quizzes, its handlers run by {@code workers}. */
@@ -49,21 +47,24 @@ final class TestBot {
             throws InterruptedException {
         DiscordSettings settings = new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()),
                 questionsPerMinute, Optional.empty(), ShardSlice.all(1), workers.deferAfter());
-        AnswerEngine engine = new AnswerEngine(TestDataset.bundled(), new QuestionReader(TestDataset.gazetteer()),
-                100);
-        return DiscordBot.start("test-token", settings, engine, Optional.empty(), QuizTimer.ownThread(), workers);
+        return DiscordBot.start("test-token", settings, bundledEngine(), Optional.empty(), QuizTimer.ownThread(),
+                workers);
     }
 
     private static ShardManager start(DiscordApiDouble discord, int questionsPerMinute, Optional<QuizService> quizzes,
-                                      RelationsDataset dataset, QuizTimer timer) throws InterruptedException {
+                                      QuizTimer timer) throws InterruptedException {
         return start(new DiscordSettings(discord.restUrl(), Optional.of(discord.gatewayUrl()), questionsPerMinute,
-                Optional.empty()), quizzes, dataset, timer);
+                Optional.empty()), quizzes, timer);
     }
 
-    private static ShardManager start(DiscordSettings settings, Optional<QuizService> quizzes,
-                                      RelationsDataset dataset, QuizTimer timer) throws InterruptedException {
-        AnswerEngine engine = new AnswerEngine(dataset, new QuestionReader(TestDataset.gazetteer()), 100);
-        return DiscordBot.start("test-token", settings, engine, quizzes, timer);
+    private static ShardManager start(DiscordSettings settings, Optional<QuizService> quizzes, QuizTimer timer)
+            throws InterruptedException {
+        return DiscordBot.start("test-token", settings, bundledEngine(), quizzes, timer);
+    }
+
+    /** Each bot its own engine, as each process has: its answers are cached apart. */
+    private static AnswerEngine bundledEngine() {
+        return new AnswerEngine(TestDataset.bundled(), TestDataset.questionReader(), 100);
     }
 
     static void stop(ShardManager bot, DiscordApiDouble discord) {
