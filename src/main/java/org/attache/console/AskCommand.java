@@ -21,21 +21,18 @@ public final class AskCommand {
         this.engine = engine;
     }
 
-    public int run(List<String> args, BufferedReader in, PrintStream out, PrintStream err) throws IOException {
-        if (args.equals(List.of("--json"))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                out.println(AnswerJson.line(safely(line)));
-                out.flush();
-            }
-            return 0;
+    /** One question, answered for a person. */
+    public void ask(String question, PrintStream out) {
+        new AnswerPrinter(out).print(safely(question));
+    }
+
+    /** Questions from {@code in}, one per line, each answered as one line of JSON, until the input ends. */
+    public void askJson(BufferedReader in, PrintStream out) throws IOException {
+        String line;
+        while ((line = in.readLine()) != null) {
+            out.println(AnswerJson.line(safely(line)));
+            out.flush();
         }
-        if (args.isEmpty() || args.contains("--json")) {
-            err.println("usage: ask \"QUESTION\"   or   ask --json  (questions on standard input, one per line)");
-            return 2;
-        }
-        new AnswerPrinter(out).print(safely(String.join(" ", args)));
-        return 0;
     }
 
     /** The engine's answer, or for a failure of ours an honest "could not answer" that keeps the stream going. */

@@ -1,8 +1,6 @@
 package org.attache.console;
 
-import org.attache.answer.Answer;
 import org.attache.answer.AnswerEngine;
-import org.attache.answer.Paged;
 import org.attache.fact.RelationsDataset;
 
 import java.io.BufferedReader;
@@ -11,6 +9,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The interactive terminal: a prompt that answers questions about the dataset, each answer with its citations,
@@ -53,8 +52,8 @@ public final class DatasetConsole {
                 case "sources" -> sources(words.subList(1, words.size()), out);
                 case "facts" -> {
                     words.remove(0);
-                    List<String> args = words.isEmpty() ? List.of() : List.of("--country", String.join(" ", words));
-                    new FactsCommand(dataset).run(args, out, out);
+                    new FactsCommand(dataset).run(words.isEmpty() ? Optional.empty()
+                            : Optional.of(String.join(" ", words)), false, out, out);
                 }
                 default -> new AnswerPrinter(out).print(ask.safely(command));
             }
@@ -80,11 +79,7 @@ public final class DatasetConsole {
                 return;
             }
         }
-        Paged<Answer> shown = engine.sources(page);
-        new AnswerPrinter(out).print(shown.content());
-        if (shown.hasNext()) {
-            out.println("(sources " + (shown.page() + 1) + " for the next page)");
-        }
+        new SourcesCommand(engine).print(page, out, next -> "sources " + next);
     }
 
     /** Control characters out, white space folded, length bounded: what a terminal can show safely. */

@@ -27,22 +27,8 @@ public final class FactsCommand {
         this.dataset = dataset;
     }
 
-    /** Runs the command; returns the exit code. */
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        boolean json = args.contains("--json");
-        Optional<String> country = Optional.empty();
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--country")) {
-                if (i + 1 >= args.size()) {
-                    err.println("--country needs a name, e.g. facts --country Cuba");
-                    return 2;
-                }
-                country = Optional.of(args.get(i + 1));
-            } else if (!args.get(i).equals("--json") && (i == 0 || !args.get(i - 1).equals("--country"))) {
-                err.println("unknown option '" + args.get(i) + "': usage: facts [--country NAME] [--json]");
-                return 2;
-            }
-        }
+    /** Prints the facts, about one country or organisation when {@code country} names one; returns the exit code. */
+    public int run(Optional<String> country, boolean json, PrintStream out, PrintStream err) {
         List<Fact> facts = dataset.facts();
         List<Contradiction> contradictions = dataset.contradictions();
         if (country.isPresent()) {

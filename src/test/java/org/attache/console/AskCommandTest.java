@@ -26,9 +26,8 @@ class AskCommandTest {
 
     private static List<JsonNode> askJson(String input) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = new AskCommand(ENGINE).run(List.of("--json"), new BufferedReader(new StringReader(input)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
-        assertEquals(0, exit);
+        new AskCommand(ENGINE).askJson(new BufferedReader(new StringReader(input)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
         List<JsonNode> lines = new ArrayList<>();
         ObjectMapper mapper = new ObjectMapper();
         for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {

@@ -122,4 +122,58 @@ class CommandLineTest {
         assertEquals("configuration error: discord.shards.ids has shard 5, outside the 2 shard(s) of "
                 + "discord.shards.total (ids run from 0 to 1)\n", run.err());
     }
+
+    @Test
+    void versionNamesTheBuildItsCommitAndTheDatasetsFingerprint() throws IOException {
+        Run run = run(List.of("--version"), "", Map.of());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).matches("attache \\S+ \\(commit \\S+\\)"), lines.get(0));
+        assertTrue(lines.get(1).matches("dataset [0-9a-f]{64} \\(data/sources.yaml\\)"), lines.get(1));
+    }
+
+    @Test
+    void everySubcommandHasItsHelp() throws IOException {
+        for (String command : List.of("ask", "facts", "sources", "validate", "console", "bot")) {
+            Run run = run(List.of(command, "--help"), "", Map.of());
+            assertEquals(0, run.exit(), command);
+            assertTrue(run.out().startsWith("Usage: attache " + command), run.out());
+        }
+    }
+
+    @Test
+    void aMistypedOptionIsOneLineWithAHintAndExitCodeTwo() throws IOException {
+        Run run = run(List.of("ask", "--jsn"), "", Map.of());
+        assertEquals(2, run.exit());
+        assertEquals("Unknown option: '--jsn' (did you mean --json? see: attache ask --help)\n", run.err());
+        Run page = run(List.of("sources", "two"), "", Map.of());
+        assertEquals(2, page.exit());
+        assertEquals("Invalid value for positional parameter at index 0 (PAGE): 'two' is not an int "
+                + "(see: attache sources --help)\n", page.err());
+        Run noQuestion = run(List.of("ask"), "", Map.of());
+        assertEquals(2, noQuestion.exit());
+        assertEquals("ask needs a question, e.g. attache ask \"Is Ecuador a member of OPEC?\"\n", noQuestion.err());
+    }
+
+    @Test
+    void sourcesPrintsAPageOfTheDataset() throws IOException {
+        Run run = run(List.of("sources"), "", Map.of());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("3 articles about 2 countries\nEcuador — 2013-01\n"), run.out());
+    }
+
+    @Test
+    void theShellCompletionScriptCompletesTheSubcommands() throws IOException {
+        Run run = run(List.of("generate-completion"), "", Map.of());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("complete -F _complete_attache") && run.out().contains("validate"),
+                run.out().substring(0, Math.min(300, run.out().length())));
+    }
+
+    @Test
+    void theBotWithoutATokenSaysWhereItGoes() throws IOException {
+        Run run = run(List.of("bot"), "", Map.of());
+        assertEquals(2, run.exit());
+        assertEquals("the bot needs its token in the environment variable DISCORD_TOKEN\n", run.err());
+    }
 }
