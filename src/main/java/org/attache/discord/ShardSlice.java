@@ -14,21 +14,20 @@ import java.util.TreeSet;
  */
 public record ShardSlice(int total, List<Integer> ids) {
     /** Discord's limit on a bot's shards is far below this; a larger total is a typo. */
-    static final int MAX_TOTAL = 4096;
+    public static final int MAX_TOTAL = 4096;
 
     public ShardSlice {
         ids = List.copyOf(new TreeSet<>(ids));
         if (total < 1 || total > MAX_TOTAL) {
-            throw new IllegalArgumentException("discord.shards.total must be a whole number from 1 to " + MAX_TOTAL
-                    + ", not " + total);
+            throw new IllegalArgumentException("a bot has from 1 to " + MAX_TOTAL + " shards, not " + total);
         }
         if (ids.isEmpty()) {
-            throw new IllegalArgumentException("discord.shards.ids names no shard");
+            throw new IllegalArgumentException("no shard is named");
         }
         for (int id : ids) {
             if (id < 0 || id >= total) {
-                throw new IllegalArgumentException("discord.shards.ids has shard " + id + ", outside the "
-                        + total + " shard(s) of discord.shards.total (ids run from 0 to " + (total - 1) + ")");
+                throw new IllegalArgumentException("shard " + id + " is outside the " + total
+                        + " shard(s), numbered 0 to " + (total - 1));
             }
         }
     }
@@ -41,7 +40,7 @@ public record ShardSlice(int total, List<Integer> ids) {
     /**
      * Reads {@code ids} as Discord's tools write them: "0-3", "0,2,5", "0-1,4"; empty means every shard.
      *
-     * @throws IllegalArgumentException with the setting's name and what is wrong, for anything else
+     * @throws IllegalArgumentException saying what is wrong, for anything else
      */
     public static ShardSlice parse(int total, String ids) {
         if (ids.isBlank()) {
@@ -52,8 +51,7 @@ public record ShardSlice(int total, List<Integer> ids) {
             String range = part.strip();
             Optional<int[]> bounds = bounds(range);
             if (bounds.isEmpty()) {
-                throw new IllegalArgumentException("discord.shards.ids must list shard numbers and ranges such as "
-                        + "0-3 or 0,2, not '" + ids + "'");
+                throw new IllegalArgumentException("it must list shard numbers and ranges such as 0-3 or 0,2");
             }
             for (int id = bounds.get()[0]; id <= bounds.get()[1]; id++) {
                 read.add(id);

@@ -2,7 +2,10 @@ package org.attache.app;
 
 import org.attache.discord.ShardSlice;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +45,11 @@ class AttacheConfigTest {
     void aBadNumberIsAClearError() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> AttacheConfig.load(Map.of("ATTACHE_ANSWER_CACHE_SIZE", "lots")));
-        assertTrue(error.getMessage().contains("answer.cache-size"));
+        assertEquals("ATTACHE_ANSWER_CACHE_SIZE is 'lots': it must be a whole number, 1 or more", error.getMessage());
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+                () -> AttacheConfig.load(Map.of("ATTACHE_QUIZ_SPEED_BONUS", "-3")));
+        assertEquals("ATTACHE_QUIZ_SPEED_BONUS is '-3': it must be a whole number of points, 0 or more",
+                negative.getMessage());
     }
 
     @Test
@@ -53,11 +60,12 @@ class AttacheConfigTest {
         assertEquals(List.of(0, 1, 3), slice.ids());
         IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
                 () -> AttacheConfig.load(Map.of("ATTACHE_DISCORD_SHARDS_TOTAL", "2", "ATTACHE_DISCORD_SHARDS_IDS", "2")));
-        assertEquals("discord.shards.ids has shard 2, outside the 2 shard(s) of discord.shards.total (ids run from 0 "
-                + "to 1)", outside.getMessage());
+        assertEquals("ATTACHE_DISCORD_SHARDS_IDS is '2': shard 2 is outside the 2 shard(s), numbered 0 to 1; "
+                + "ATTACHE_DISCORD_SHARDS_TOTAL is 2", outside.getMessage());
         IllegalArgumentException garbled = assertThrows(IllegalArgumentException.class,
                 () -> AttacheConfig.load(Map.of("ATTACHE_DISCORD_SHARDS_IDS", "first")));
-        assertTrue(garbled.getMessage().startsWith("discord.shards.ids must list shard numbers"), garbled.getMessage());
+        assertTrue(garbled.getMessage().startsWith("ATTACHE_DISCORD_SHARDS_IDS is 'first': it must list shard numbers"),
+                garbled.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AttacheConfig.load(Map.of("ATTACHE_DISCORD_SHARDS_TOTAL", "0")));
         assertThrows(IllegalArgumentException.class, () -> AttacheConfig.load(Map.of("ATTACHE_DISCORD_SHARDS_IDS", "3-1")));
     }
@@ -69,6 +77,24 @@ class AttacheConfigTest {
                 .deferAfter(), "0 shows thinking at once");
         IllegalArgumentException late = assertThrows(IllegalArgumentException.class,
                 () -> AttacheConfig.load(Map.of("ATTACHE_DISCORD_DEFER_AFTER_MS", "2500")));
-        assertEquals("discord.defer-after-ms must be a whole number from 0 to 2000, not '2500'", late.getMessage());
+        assertEquals("ATTACHE_DISCORD_DEFER_AFTER_MS is '2500': it must be a whole number of milliseconds from 0 to "
+                + "2000", late.getMessage());
+    }
+
+    @Test
+    void aSettingWrittenWrongInTheFileIsNamedByItsKeyAndFile(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("attache.yaml");
+        Files.writeString(file, "answer:\n  cache-size: many\n");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> AttacheConfig.load(Map.of("ATTACHE_CONFIG", file.toString())));
+        assertEquals("answer.cache-size in " + file + " is 'many': it must be a whole number, 1 or more",
+                error.getMessage());
+    }
+
+    @Test
+    void aConfigurationFileThatIsNotThereIsAnError() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> AttacheConfig.load(Map.of("ATTACHE_CONFIG", "/nope.yaml")));
+        assertEquals("ATTACHE_CONFIG names /nope.yaml, which is not a file", error.getMessage());
     }
 }

@@ -119,8 +119,8 @@ class CommandLineTest {
         Run run = run(List.of(), "", Map.of("DISCORD_TOKEN", "not-used", "ATTACHE_DISCORD_SHARDS_TOTAL", "2",
                 "ATTACHE_DISCORD_SHARDS_IDS", "5"));
         assertEquals(2, run.exit());
-        assertEquals("configuration error: discord.shards.ids has shard 5, outside the 2 shard(s) of "
-                + "discord.shards.total (ids run from 0 to 1)\n", run.err());
+        assertEquals("configuration error: ATTACHE_DISCORD_SHARDS_IDS is '5': shard 5 is outside the 2 shard(s), "
+                + "numbered 0 to 1; ATTACHE_DISCORD_SHARDS_TOTAL is 2\n", run.err());
     }
 
     @Test

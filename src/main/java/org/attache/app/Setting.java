@@ -1,0 +1,50 @@
+package org.attache.app;
+
+import java.util.Optional;
+
+/**
+ * One setting's value as the user gave it, and where: an {@code ATTACHE_*} variable, a key of the configuration
+ * file, or the default. A value that will not do is reported in the user's own terms: the variable or the file and
+ * key they wrote, the value, and what is allowed.
+ *
+ * @param value  the value, as written
+ * @param source where it was written ("ATTACHE_ANSWER_CACHE_SIZE", "answer.cache-size in config/attache.yaml")
+ */
+record Setting(String value, String source) {
+
+    String text() {
+        return value.strip();
+    }
+
+    /** Empty when left blank. */
+    Optional<String> optional() {
+        return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    /** A whole number from {@code min} to {@code max}; {@code allowed} says so in words. */
+    long wholeNumber(long min, long max, String allowed) {
+        try {
+            long number = Long.parseLong(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw wrong("it must be " + allowed);
+    }
+
+    int positive() {
+        return (int) wholeNumber(1, Integer.MAX_VALUE, "a whole number, 1 or more");
+    }
+
+    /** Quiz points: none is allowed, fewer than none is not. */
+    int points() {
+        return (int) wholeNumber(0, Integer.MAX_VALUE, "a whole number of points, 0 or more");
+    }
+
+    /** The error for this value: "ATTACHE_QUIZ_SPEED_BONUS is '-3': it must be a whole number of points, 0 or more". */
+    IllegalArgumentException wrong(String why) {
+        return new IllegalArgumentException(source + " is '" + value + "': " + why);
+    }
+}
