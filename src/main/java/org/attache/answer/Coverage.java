@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** What the dataset covers, in words: for "what do you know?" and for the end of every "the sources don't say". */
@@ -37,7 +38,16 @@ final class Coverage {
         }
         text.append(snapshots.size() == 1 ? ", snapshot " + snapshots.get(0)
                 : ", snapshots " + snapshots.get(0) + " to " + snapshots.get(snapshots.size() - 1));
-        return text.append("; /sources lists them. ").append(ASK).toString();
+        text.append("; /sources lists them. ").append(ASK);
+        leftOut(dataset).ifPresent(lost -> text.append(" (").append(lost).append(".)"));
+        return text.toString();
+    }
+
+    /** "1 source could not be loaded", when the manifest lists sources that are not in the dataset. */
+    static Optional<String> leftOut(RelationsDataset dataset) {
+        long lost = dataset.sourcesLeftOut();
+        return lost == 0 ? Optional.empty() : Optional.of(lost + (lost == 1 ? " source" : " sources")
+                + " could not be loaded");
     }
 
     /** The articles by the country they are about, countries in alphabetical order, each newest snapshot first. */

@@ -33,6 +33,7 @@ final class SourcesPage {
         if (pages > 1) {
             text.append("; page ").append(shown).append(" of ").append(pages);
         }
+        Coverage.leftOut(dataset).ifPresent(lost -> text.append("; ").append(lost));
         Paged.slice(lines, shown, PER_PAGE).forEach(line -> text.append('\n').append(line));
         return new Paged<>(new Answer(question, true, intent, List.of(), text.toString(), List.of(), List.of()),
                 shown, pages);

@@ -67,6 +67,10 @@ public final class Main {
             command.getErr().println("configuration error: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
+        if (e instanceof NothingToServe) {
+            command.getErr().println(e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
         if (e instanceof InterruptedException) {
             throw e;
         }

@@ -11,7 +11,7 @@ final class OneLine {
         Throwable shown = failure;
         // wrappers ("java.util.concurrent.CompletionException: …") say less than what they wrap
         while (shown.getCause() != null && (shown.getMessage() == null
-                || shown.getMessage().startsWith(shown.getCause().getClass().getName()))) {
+                || shown.getMessage().contains(shown.getCause().getClass().getName()))) {
             shown = shown.getCause();
         }
         String message = shown.getMessage();

@@ -45,8 +45,19 @@ final class Startup {
         CompletableFuture<String> fingerprint = CompletableFuture.supplyAsync(
                 () -> Fingerprint.of(config.manifest(), config.gazetteer()));
         // the prepared files are read while the gazetteer loads: the dataset waits for it only at the end
-        return join(fingerprint.thenApply(f -> new PreparedFolder(config.preparedDir(), err)
-                .open(f, () -> join(gazetteer), this::parse)));
+        return usable(join(fingerprint.thenApply(f -> new PreparedFolder(config.preparedDir(), err)
+                .open(f, () -> join(gazetteer), this::parse))));
+    }
+
+    /** Prepared data with at least one article; otherwise why there is none, as the sources' first problem says. */
+    private PreparedFolder.Prepared usable(PreparedFolder.Prepared prepared) {
+        if (prepared.dataset().articles().isEmpty()) {
+            String why = prepared.dataset().problems().stream().findFirst().map(p -> ": " + p)
+                    .orElse(": " + config.manifest() + " lists no source");
+            throw new NothingToServe("no article could be loaded" + why + " (data.manifest, ATTACHE_DATA_MANIFEST "
+                    + "name the manifest; validate checks it)");
+        }
+        return prepared;
     }
 
     /** The answer engine on the prepared dataset. */

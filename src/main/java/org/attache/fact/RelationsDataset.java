@@ -78,6 +78,11 @@ public final class RelationsDataset {
         return articles;
     }
 
+    /** How many of the sources the manifest lists could not be loaded at all (each is among the problems). */
+    public long sourcesLeftOut() {
+        return problems.stream().filter(SourceProblem::sourceLeftOut).count();
+    }
+
     /** The entities each sentence of the sources names, by entity and by article country. */
     public SentenceMentions mentions() {
         SentenceMentions made = mentions;

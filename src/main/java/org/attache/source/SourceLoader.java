@@ -75,7 +75,7 @@ public final class SourceLoader {
         Path path = manifest.resolve(listed);
         String name = manifest.displayName(listed);
         if (!Files.isRegularFile(path)) {
-            problems.report(manifest.name(), entry.line(),
+            problems.leftOut(manifest.name(), entry.line(),
                     "source file '" + listed.file() + "' is missing: this source is left out");
             return List.of();
         }
@@ -90,11 +90,11 @@ public final class SourceLoader {
                     ? List.of(readers.get().get(source.format()).read(source, text.get(), problems))
                     : csv.read(source, text.get(), problems);
         } catch (IOException e) {
-            problems.report(name, 1, "cannot read the file: " + e.getMessage());
+            problems.leftOut(name, 1, "cannot read the file: " + e.getMessage());
             return List.of();
         } catch (RuntimeException e) {
             // a reader bug must not cost the other sources: report it against the file and go on
-            problems.report(name, 1, "could not be parsed (" + e + "): this source is left out");
+            problems.leftOut(name, 1, "could not be parsed (" + e + "): this source is left out");
             return List.of();
         }
     }

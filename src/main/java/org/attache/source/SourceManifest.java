@@ -104,24 +104,24 @@ public final class SourceManifest {
     private static Optional<ArticleSource> toSource(JsonNode node, String manifest, int line, ProblemLog problems) {
         List<String> missing = REQUIRED.stream().filter(f -> lacks(node, f)).toList();
         if (!missing.isEmpty()) {
-            problems.report(manifest, line, "source entry lacks " + String.join(", ", missing) + ": left out");
+            problems.leftOut(manifest, line, "source entry lacks " + String.join(", ", missing) + ": left out");
             return Optional.empty();
         }
         Optional<SourceFormat> format = SourceFormat.fromManifestName(node.get("format").asText());
         if (format.isEmpty()) {
-            problems.report(manifest, line, "unknown format '" + node.get("format").asText()
+            problems.leftOut(manifest, line, "unknown format '" + node.get("format").asText()
                     + "' (expected one of " + SourceFormat.manifestNames() + "): left out");
             return Optional.empty();
         }
         List<String> undescribed = format.get().oneArticle()
                 ? ARTICLE_FIELDS.stream().filter(f -> lacks(node, f)).toList() : List.of();
         if (!undescribed.isEmpty()) {
-            problems.report(manifest, line, "source entry lacks " + String.join(", ", undescribed) + ": left out");
+            problems.leftOut(manifest, line, "source entry lacks " + String.join(", ", undescribed) + ": left out");
             return Optional.empty();
         }
         String snapshot = node.get("snapshot").asText().trim();
         if (!snapshot.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
-            problems.report(manifest, line, "snapshot '" + snapshot + "' is not yyyy-mm or yyyy-mm-dd: left out");
+            problems.leftOut(manifest, line, "snapshot '" + snapshot + "' is not yyyy-mm or yyyy-mm-dd: left out");
             return Optional.empty();
         }
         String derivation = node.hasNonNull("snapshot-derivation") ? node.get("snapshot-derivation").asText().trim()

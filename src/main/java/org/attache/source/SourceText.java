@@ -24,7 +24,7 @@ public final class SourceText {
     public static Optional<String> read(Path file, String name, ProblemLog problems) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length == 0 || isBlank(bytes)) {
-            problems.report(name, 1, "empty file: nothing to read");
+            problems.leftOut(name, 1, "empty file: nothing to read");
             return Optional.empty();
         }
         try {

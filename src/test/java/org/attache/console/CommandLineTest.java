@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command line as a user runs it: facts, validate and the console, through Main. */
@@ -175,5 +176,73 @@ class CommandLineTest {
         Run run = run(List.of("bot"), "", Map.of());
         assertEquals(2, run.exit());
         assertEquals("the bot needs its token in the environment variable DISCORD_TOKEN\n", run.err());
+    }
+
+    @Test
+    void aMissingManifestStopsEveryModeWithOneLineAndExitCodeTwo(@TempDir Path folder) throws IOException {
+        Map<String, String> missing = Map.of("ATTACHE_DATA_MANIFEST", folder.resolve("nope.yaml").toString(),
+                "ATTACHE_DATA_PREPARED_DIR", folder.resolve("prepared").toString());
+        String line = "no article could be loaded: " + folder.resolve("nope.yaml") + ":1: manifest not found: no "
+                + "sources can be loaded (data.manifest, ATTACHE_DATA_MANIFEST name the manifest; validate checks it)";
+        for (List<String> mode : List.<List<String>>of(List.of("ask", "Is Ecuador a member of OPEC?"), List.of(),
+                List.of("sources"),
+                List.of("facts"))) {
+            Run run = run(mode, "", missing);
+            assertEquals(2, run.exit(), mode.toString());
+            assertEquals(line, run.err().lines().reduce((a, b) -> b).orElseThrow(), mode + ": " + run.err());
+            assertEquals("", run.out(), mode.toString());
+        }
+        Map<String, String> bot = new java.util.HashMap<>(missing);
+        bot.put("DISCORD_TOKEN", "not-used");
+        Run run = run(List.of(), "", bot);
+        assertEquals(2, run.exit());
+        assertEquals(line, run.err().lines().reduce((a, b) -> b).orElseThrow(), run.err());
+    }
+
+    @Test
+    void aManifestThatListsNoSourceStopsTheConsoleToo(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("sources.yaml"), "sources: []\n");
+        Run run = run(List.of(), "", Map.of("ATTACHE_DATA_MANIFEST", folder.resolve("sources.yaml").toString(),
+                "ATTACHE_DATA_PREPARED_DIR", folder.resolve("prepared").toString()));
+        assertEquals(2, run.exit());
+        assertTrue(run.err().endsWith("no article could be loaded: " + folder.resolve("sources.yaml") + " lists no "
+                + "source (data.manifest, ATTACHE_DATA_MANIFEST name the manifest; validate checks it)\n"), run.err());
+    }
+
+    @Test
+    void aMissingSourceIsWarnedOfAndTheSourcesAndTheAbstentionCountIt(@TempDir Path folder) throws IOException {
+        String bundled = Files.readString(Path.of("data", "sources.yaml"))
+                .replaceAll("(?m)^(\\s*- file: )", "$1" + Path.of("data").toAbsolutePath() + "/");
+        Files.writeString(folder.resolve("sources.yaml"), bundled + """
+                  - file: gone.txt
+                    format: wikitext
+                    title: Foreign relations of Peru
+                    country: Peru
+                    url: https://en.wikipedia.org/wiki/Foreign_relations_of_Peru
+                    snapshot: 2020-01
+                    snapshot-derivation: test
+                """);
+        Map<String, String> environment = Map.of("ATTACHE_DATA_MANIFEST", folder.resolve("sources.yaml").toString(),
+                "ATTACHE_DATA_PREPARED_DIR", folder.resolve("prepared").toString());
+        Run sources = run(List.of("sources"), "", environment);
+        assertEquals(0, sources.exit(), sources.err());
+        assertTrue(sources.out().startsWith("3 articles about 2 countries; 1 source could not be loaded\n"),
+                sources.out());
+        assertTrue(sources.err().contains("warning: " + folder.resolve("sources.yaml")
+                + ":43: source file 'gone.txt' is missing: this source is left out"), sources.err());
+        Run abstention = run(List.of("ask", "Is Peru a member of the Pacific Alliance?"), "", environment);
+        assertTrue(abstention.out().contains("the sources I have don't say"), abstention.out());
+        assertTrue(abstention.out().contains("(1 source could not be loaded.)"), abstention.out());
+    }
+
+    @Test
+    void aBotThatCannotReachDiscordSaysWhatToCheckAndExitsWithThree(@TempDir Path folder) throws IOException {
+        Run run = run(List.of("bot"), "", Map.of("DISCORD_TOKEN", "secret-token-value",
+                "ATTACHE_DISCORD_REST_URL", "http://127.0.0.1:1/api/v10/",
+                "ATTACHE_DB_URL", "jdbc:sqlite:" + folder.resolve("attache.db")));
+        assertEquals(3, run.exit());
+        assertEquals("cannot connect to Discord: Failed to connect to /127.0.0.1:1 (check DISCORD_TOKEN, the network, "
+                + "or discord.rest-url / ATTACHE_DISCORD_REST_URL)\n", run.err());
+        assertFalse(run.err().contains("secret-token-value"));
     }
 }
