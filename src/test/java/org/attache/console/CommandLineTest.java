@@ -25,6 +25,17 @@ class CommandLineTest {
     record Run(int exit, String out, String err) {
     }
 
+    /** A manifest entry whose file is not there. */
+    private static final String MISSING_PERU = """
+              - file: gone.txt
+                format: wikitext
+                title: Foreign relations of Peru
+                country: Peru
+                url: https://en.wikipedia.org/wiki/Foreign_relations_of_Peru
+                snapshot: 2020-01
+                snapshot-derivation: test
+            """;
+
     private static Run run(List<String> args, String input, Map<String, String> environment) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -81,14 +92,7 @@ class CommandLineTest {
                     url: https://en.wikipedia.org/wiki/Foreign_relations_of_Chile
                     snapshot: 2020-01
                     snapshot-derivation: test
-                  - file: gone.txt
-                    format: wikitext
-                    title: Foreign relations of Peru
-                    country: Peru
-                    url: https://en.wikipedia.org/wiki/Foreign_relations_of_Peru
-                    snapshot: 2020-01
-                    snapshot-derivation: test
-                """);
+                """ + MISSING_PERU);
         Run broken = run(List.of("validate"), "", Map.of("ATTACHE_DATA_MANIFEST", folder.resolve("sources.yaml").toString()));
         assertEquals(1, broken.exit());
         assertTrue(broken.err().contains("bad.txt:3: broken heading"), broken.err());
@@ -213,15 +217,7 @@ class CommandLineTest {
     void aMissingSourceIsWarnedOfAndTheSourcesAndTheAbstentionCountIt(@TempDir Path folder) throws IOException {
         String bundled = Files.readString(Path.of("data", "sources.yaml"))
                 .replaceAll("(?m)^(\\s*- file: )", "$1" + Path.of("data").toAbsolutePath() + "/");
-        Files.writeString(folder.resolve("sources.yaml"), bundled + """
-                  - file: gone.txt
-                    format: wikitext
-                    title: Foreign relations of Peru
-                    country: Peru
-                    url: https://en.wikipedia.org/wiki/Foreign_relations_of_Peru
-                    snapshot: 2020-01
-                    snapshot-derivation: test
-                """);
+        Files.writeString(folder.resolve("sources.yaml"), bundled + MISSING_PERU);
         Map<String, String> environment = Map.of("ATTACHE_DATA_MANIFEST", folder.resolve("sources.yaml").toString(),
                 "ATTACHE_DATA_PREPARED_DIR", folder.resolve("prepared").toString());
         Run sources = run(List.of("sources"), "", environment);
