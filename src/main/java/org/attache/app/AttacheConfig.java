@@ -33,11 +33,13 @@ public record AttacheConfig(Path manifest, Path gazetteer, Path preparedDir, int
                             StorageSettings storage, Scoring scoring) {
     static final Path DEFAULT_FILE = Path.of("config", "attache.yaml");
     static final String CONFIG_VARIABLE = "ATTACHE_CONFIG";
+    private static final String MANIFEST = "data/sources.yaml";
+    private static final String GAZETTEER = "data/gazetteer.yaml";
 
     /** Reads the configuration the environment points to; a setting that will not do is an error naming it. */
     public static AttacheConfig load(Map<String, String> environment) {
         String named = environment.getOrDefault(CONFIG_VARIABLE, "");
-        Path file = named.isBlank() ? DEFAULT_FILE : Path.of(named);
+        Path file = named.isBlank() ? Bundled.orOnDisk(DEFAULT_FILE.toString()) : Path.of(named);
         if (!named.isBlank() && !Files.isRegularFile(file)) {
             throw new IllegalArgumentException(CONFIG_VARIABLE + " names " + file + ", which is not a file");
         }
@@ -70,8 +72,8 @@ public record AttacheConfig(Path manifest, Path gazetteer, Path preparedDir, int
                 settings.get("quiz.speed-bonus", "ATTACHE_QUIZ_SPEED_BONUS", "5").points(),
                 settings.get("quiz.streak-bonus", "ATTACHE_QUIZ_STREAK_BONUS", "2").points());
         return new AttacheConfig(
-                Path.of(settings.get("data.manifest", "ATTACHE_DATA_MANIFEST", "data/sources.yaml").text()),
-                Path.of(settings.get("data.gazetteer", "ATTACHE_DATA_GAZETTEER", "data/gazetteer.yaml").text()),
+                settings.get("data.manifest", "ATTACHE_DATA_MANIFEST", MANIFEST).dataFile(MANIFEST),
+                settings.get("data.gazetteer", "ATTACHE_DATA_GAZETTEER", GAZETTEER).dataFile(GAZETTEER),
                 Path.of(settings.get("data.prepared-dir", "ATTACHE_DATA_PREPARED_DIR", "state/prepared").text()),
                 settings.get("answer.cache-size", "ATTACHE_ANSWER_CACHE_SIZE", "10000").positive(),
                 discord, storage, scoring);
@@ -81,8 +83,8 @@ public record AttacheConfig(Path manifest, Path gazetteer, Path preparedDir, int
         if (!Files.isRegularFile(file)) {
             return new ObjectMapper().createObjectNode();
         }
-        try {
-            JsonNode node = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            JsonNode node = new ObjectMapper(new YAMLFactory()).readTree(in);
             return node == null ? new ObjectMapper().createObjectNode() : node;
         } catch (IOException e) {
             throw new IllegalArgumentException(file + " is not readable YAML: " + OneLine.of(e));

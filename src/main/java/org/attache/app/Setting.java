@@ -9,11 +9,21 @@ import java.util.Optional;
  *
  * @param value  the value, as written
  * @param source where it was written ("ATTACHE_ANSWER_CACHE_SIZE", "answer.cache-size in config/attache.yaml")
+ * @param fromEnvironment true when an {@code ATTACHE_*} variable gave it
  */
-record Setting(String value, String source) {
+record Setting(String value, String source, boolean fromEnvironment) {
 
     String text() {
         return value.strip();
+    }
+
+    /**
+     * A file of the data: as named, except that the documented default ({@code documented}) that is not in the
+     * working folder is the jar's own copy (see {@link Bundled}). A variable always names a file on disk.
+     */
+    java.nio.file.Path dataFile(String documented) {
+        return !fromEnvironment && text().equals(documented) ? Bundled.orOnDisk(documented)
+                : java.nio.file.Path.of(text());
     }
 
     /** Empty when left blank. */

@@ -27,16 +27,16 @@ final class Settings {
     Setting get(String key, String variable, String fallback) {
         String fromEnvironment = environment.get(variable);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return new Setting(fromEnvironment, variable);
+            return new Setting(fromEnvironment, variable, true);
         }
         JsonNode node = root;
         for (String part : key.split("\\.")) {
             node = node.path(part);
         }
         if (node.isValueNode() && !node.asText().isBlank()) {
-            return new Setting(node.asText(), key + " in " + file);
+            return new Setting(node.asText(), key + " in " + file, false);
         }
-        return new Setting(fallback, key + " (default)");
+        return new Setting(fallback, key + " (default)", false);
     }
 
     /** A secret: only ever from the environment. */

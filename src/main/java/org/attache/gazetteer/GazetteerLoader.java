@@ -54,8 +54,8 @@ public final class GazetteerLoader {
 
     public static Gazetteer load(Path file) {
         GazetteerFile data;
-        try {
-            data = new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), GazetteerFile.class);
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            data = new ObjectMapper(new YAMLFactory()).readValue(in, GazetteerFile.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer " + file + ": " + e.getMessage(), e);
         }

@@ -42,7 +42,7 @@ public final class SourceManifest {
             problems.report(name, 1, "manifest not found: no sources can be loaded");
             return new SourceManifest(manifest, entries);
         }
-        try (JsonParser parser = YAML.getFactory().createParser(manifest.toFile())) {
+        try (JsonParser parser = YAML.getFactory().createParser(Files.newInputStream(manifest))) {
             if (!advanceToSources(parser)) {
                 problems.report(name, 1, "the manifest needs a top-level 'sources:' list");
                 return new SourceManifest(manifest, entries);
@@ -81,6 +81,10 @@ public final class SourceManifest {
     }
 
     private static String relativeToWorkingFolder(Path path) {
+        if (path.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+            // a file inside the jar (the bundled data): its path there says which it is
+            return path.toString();
+        }
         Path absolute = path.toAbsolutePath().normalize();
         Path here = Path.of("").toAbsolutePath();
         return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
