@@ -26,11 +26,13 @@ import java.util.Map;
  * @param answerCacheSize how many answers are kept ({@code answer.cache-size}, {@code ATTACHE_ANSWER_CACHE_SIZE})
  * @param discord   where the bot talks to Discord ({@code discord.*}, {@code ATTACHE_DISCORD_*})
  * @param scoring   quiz points ({@code quiz.points-correct}, {@code quiz.speed-bonus}, {@code quiz.streak-bonus})
+ * @param consoleHistory the file the console keeps typed lines in between runs ({@code console.history-file},
+ *                  {@code ATTACHE_CONSOLE_HISTORY_FILE})
  * @param storage   where quiz state is kept ({@code storage.url}, {@code ATTACHE_DB_URL}; user and password only
  *                  from {@code ATTACHE_DB_USER} / {@code ATTACHE_DB_PASSWORD})
  */
 public record AttacheConfig(Path manifest, Path gazetteer, Path preparedDir, int answerCacheSize, DiscordSettings discord,
-                            StorageSettings storage, Scoring scoring) {
+                            StorageSettings storage, Scoring scoring, Path consoleHistory) {
     static final Path DEFAULT_FILE = Path.of("config", "attache.yaml");
     static final String CONFIG_VARIABLE = "ATTACHE_CONFIG";
     private static final String MANIFEST = "data/sources.yaml";
@@ -76,7 +78,9 @@ public record AttacheConfig(Path manifest, Path gazetteer, Path preparedDir, int
                 settings.get("data.gazetteer", "ATTACHE_DATA_GAZETTEER", GAZETTEER).dataFile(GAZETTEER),
                 Path.of(settings.get("data.prepared-dir", "ATTACHE_DATA_PREPARED_DIR", "state/prepared").text()),
                 settings.get("answer.cache-size", "ATTACHE_ANSWER_CACHE_SIZE", "10000").positive(),
-                discord, storage, scoring);
+                discord, storage, scoring,
+                Path.of(settings.get("console.history-file", "ATTACHE_CONSOLE_HISTORY_FILE", "state/console-history")
+                        .text()));
     }
 
     private static JsonNode read(Path file) {

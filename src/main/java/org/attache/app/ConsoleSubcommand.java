@@ -1,7 +1,10 @@
 package org.attache.app;
 
 import org.attache.answer.AnswerEngine;
+import org.attache.console.ConsoleCompleter;
 import org.attache.console.DatasetConsole;
+import org.attache.console.TerminalLines;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 
 /** {@code attache console}: questions and commands typed in the terminal, on the same engine as the bot's. */
@@ -15,7 +18,14 @@ final class ConsoleSubcommand extends Subcommand {
     @Override
     public Integer call() throws Exception {
         AnswerEngine engine = Warnings.of(invocation.startup().engine(), invocation.err());
-        return new DatasetConsole(engine.dataset(), engine).run(invocation.input(), invocation.out(),
-                invocation.err());
+        DatasetConsole console = new DatasetConsole(engine.dataset(), engine);
+        if (invocation.in() != System.in || System.console() == null) {
+            // piped input, a file, a test: plain lines, as ever, and no history kept
+            return console.run(invocation.input(), invocation.out(), invocation.err());
+        }
+        try (TerminalLines lines = TerminalLines.open(TerminalBuilder.builder().system(true).build(),
+                new ConsoleCompleter(engine.dataset().gazetteer()), invocation.config().consoleHistory())) {
+            return console.run(lines, invocation.out());
+        }
     }
 }

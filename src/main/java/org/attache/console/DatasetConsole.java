@@ -28,18 +28,24 @@ public final class DatasetConsole {
         this.ask = new AskCommand(engine);
     }
 
+    /** The console on plain input: what it does without a terminal. */
     public int run(BufferedReader in, PrintStream out, PrintStream err) throws IOException {
+        return run(ConsoleLines.plain(in, out), out);
+    }
+
+    /** Reads commands and questions until "quit" or the end of input; a cancelled line is dropped. */
+    public int run(ConsoleLines lines, PrintStream out) throws IOException {
         out.println("Attaché: " + dataset.articles().size() + " article snapshots, " + dataset.facts().size()
                 + " cited facts. Ask a question, or type 'help' for commands, 'quit' to leave.");
         while (true) {
-            out.print("attaché> ");
-            out.flush();
-            String line = in.readLine();
-            if (line == null) {
-                out.println();
+            ConsoleLines.Read read = lines.next("attaché> ");
+            if (read instanceof ConsoleLines.Ended) {
                 return 0;
             }
-            String command = clean(line);
+            if (!(read instanceof ConsoleLines.Line line)) {
+                continue;
+            }
+            String command = clean(line.text());
             if (command.isEmpty()) {
                 continue;
             }
