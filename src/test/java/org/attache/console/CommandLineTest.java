@@ -3,6 +3,7 @@ package org.attache.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.attache.app.Main;
+import org.attache.logging.LoggedErrors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -232,7 +233,8 @@ class CommandLineTest {
     }
 
     @Test
-    void aBotThatCannotReachDiscordSaysWhatToCheckAndExitsWithThree(@TempDir Path folder) throws IOException {
+    void aBotThatCannotReachDiscordSaysWhatToCheckAndExitsWithThree(@TempDir Path folder)
+            throws IOException, InterruptedException {
         Run run = run(List.of("bot"), "", Map.of("DISCORD_TOKEN", "secret-token-value",
                 "ATTACHE_DISCORD_REST_URL", "http://127.0.0.1:1/api/v10/",
                 "ATTACHE_DB_URL", "jdbc:sqlite:" + folder.resolve("attache.db")));
@@ -240,5 +242,7 @@ class CommandLineTest {
         assertEquals("cannot connect to Discord: Failed to connect to /127.0.0.1:1 (check DISCORD_TOKEN, the network, "
                 + "or discord.rest-url / ATTACHE_DISCORD_REST_URL)\n", run.err());
         assertFalse(run.err().contains("secret-token-value"));
+        assertFalse(LoggedErrors.claim("Requester", line -> line.contains("127.0.0.1:1"), 10).isEmpty(),
+                "JDA logs the request that could not connect");
     }
 }

@@ -2,6 +2,7 @@ package org.attache.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.attache.app.Main;
+import org.attache.logging.LoggedErrors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,8 @@ class DiscordFromEnvironmentTest {
             discord.closeGateway(4004);
             bot.join(20_000);
             assertFalse(bot.isAlive(), "the bot stops when Discord ends the session");
+            assertEquals(1, LoggedErrors.claim("WebSocketClient", line -> line.contains("identification issues"), 10)
+                    .size(), "JDA logs the session Discord ended");
             assertEquals(0, exit.get());
             assertFalse(err.toString(StandardCharsets.UTF_8).contains("secret-token-value"), "the token is never shown");
         }

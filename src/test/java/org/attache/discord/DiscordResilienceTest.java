@@ -3,6 +3,7 @@ package org.attache.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import org.attache.logging.LoggedErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,8 @@ class DiscordResilienceTest {
         List<DiscordApiDouble.Recorded> attempts = waitForAttempts(before, 2);
         long waited = TimeUnit.NANOSECONDS.toMillis(attempts.get(1).at() - attempts.get(0).at());
         assertTrue(waited >= 900, "the retry waited " + waited + " ms for retry_after");
+        assertEquals(1, LoggedErrors.claim("RestRateLimiter", line -> line.contains("rate limit"), 10).size(),
+                "JDA logs the 429 it met");
         assertTrue(attempts.get(1).body().get("embeds").get(0).get("description").asText()
                 .contains("Central American Integration System"));
     }

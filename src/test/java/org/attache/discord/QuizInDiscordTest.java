@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.TestDataset;
+import org.attache.logging.LoggedErrors;
 import org.attache.quiz.QuizService;
 import org.attache.quiz.Scoring;
 import org.attache.storage.Database;
@@ -221,30 +222,15 @@ class QuizInDiscordTest {
                 "jdbc:sqlite:" + folder.resolve("quiz.db"))) {
             connection.createStatement().execute("DROP TABLE quiz_answer");
         }
-        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger(FailureReports.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
-                new ch.qos.logback.core.read.ListAppender<>();
-        lines.start();
-        log.addAppender(lines);
-        boolean additive = log.isAdditive();
-        log.setAdditive(false);
-        try {
-            String click = DiscordApiDouble.snowflakeNow();
-            discord.userClicksButton(click, "500000000000000401", QuizMessages.buttonId(sessionId, 0, 0));
-            String said = reply(click).get("content").asText();
-            java.util.regex.Matcher ref = java.util.regex.Pattern.compile("Something went wrong \\(ref ([0-9a-f]{6})\\); "
-                    + "it has been logged\\.").matcher(said);
-            assertTrue(ref.matches(), said);
-            assertTrue(discord.onlyTheUserSees(click, 10));
-            List<String> logged = lines.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
-                    .filter(line -> line.contains("(ref " + ref.group(1) + ")")).toList();
-            assertEquals(1, logged.size(), lines.list.toString());
-            assertEquals(ch.qos.logback.classic.Level.ERROR, lines.list.get(0).getLevel());
-        } finally {
-            log.detachAppender(lines);
-            log.setAdditive(additive);
-        }
+        String click = DiscordApiDouble.snowflakeNow();
+        discord.userClicksButton(click, "500000000000000401", QuizMessages.buttonId(sessionId, 0, 0));
+        String said = reply(click).get("content").asText();
+        java.util.regex.Matcher ref = java.util.regex.Pattern.compile("Something went wrong \\(ref ([0-9a-f]{6})\\); "
+                + "it has been logged\\.").matcher(said);
+        assertTrue(ref.matches(), said);
+        assertTrue(discord.onlyTheUserSees(click, 10));
+        assertEquals(1, LoggedErrors.claim(FailureReports.class.getName(), line -> line.contains("(ref " + ref.group(1)
+                + ")"), 10).size(), "one error line carries the reference");
         // the bot goes on answering
         String help = DiscordApiDouble.snowflakeNow();
         discord.userRunsSlashCommand(help, "help");

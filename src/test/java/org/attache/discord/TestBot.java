@@ -67,9 +67,22 @@ final class TestBot {
         return new AnswerEngine(TestDataset.bundled(), TestDataset.questionReader(), 100);
     }
 
+    /**
+     * Stops the bot and then the double: the bot's last requests reach a server still there, rather than log
+     * failures into the next test.
+     */
     static void stop(ShardManager bot, DiscordApiDouble discord) {
         if (bot != null) {
+            // the shard manager forgets its shards as it shuts them down: they are taken first
+            java.util.List<net.dv8tion.jda.api.JDA> shards = java.util.List.copyOf(bot.getShards());
             bot.shutdown();
+            for (net.dv8tion.jda.api.JDA shard : shards) {
+                try {
+                    shard.awaitShutdown(java.time.Duration.ofSeconds(10));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
         if (discord != null) {
             discord.close();
