@@ -23,5 +23,9 @@ RUN mkdir -p /app/state \
     && chown -R attache /app/state
 VOLUME /app/state
 USER attache
+# Healthy means the bot runs, its gateway shards are connected and its dataset is loaded: `status` reads the
+# heartbeat file the bot rewrites every 10 s in /app/state (no data loaded, no server asked).
+HEALTHCHECK --interval=30s --timeout=15s --start-period=120s --retries=3 \
+    CMD ["java", "-XX:SharedArchiveFile=/app/attache.jsa", "-jar", "/app/attache.jar", "status"]
 # DISCORD_TOKEN and other secrets (ATTACHE_DB_USER, ATTACHE_DB_PASSWORD) come from the environment only.
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/attache.jsa", "-jar", "/app/attache.jar"]

@@ -28,11 +28,13 @@ import java.util.Map;
  * @param scoring   quiz points ({@code quiz.points-correct}, {@code quiz.speed-bonus}, {@code quiz.streak-bonus})
  * @param consoleHistory the file the console keeps typed lines in between runs ({@code console.history-file},
  *                  {@code ATTACHE_CONSOLE_HISTORY_FILE})
+ * @param heartbeatFile where a running bot writes its health for {@code attache status}
+ *                  ({@code discord.heartbeat-file}, {@code ATTACHE_DISCORD_HEARTBEAT_FILE})
  * @param storage   where quiz state is kept ({@code storage.url}, {@code ATTACHE_DB_URL}; user and password only
  *                  from {@code ATTACHE_DB_USER} / {@code ATTACHE_DB_PASSWORD})
  */
 public record AttacheConfig(Path manifest, Path gazetteer, Path preparedDir, int answerCacheSize, DiscordSettings discord,
-                            StorageSettings storage, Scoring scoring, Path consoleHistory) {
+                            StorageSettings storage, Scoring scoring, Path consoleHistory, Path heartbeatFile) {
     static final Path DEFAULT_FILE = Path.of("config", "attache.yaml");
     static final String CONFIG_VARIABLE = "ATTACHE_CONFIG";
     private static final String MANIFEST = "data/sources.yaml";
@@ -80,6 +82,8 @@ public record AttacheConfig(Path manifest, Path gazetteer, Path preparedDir, int
                 settings.get("answer.cache-size", "ATTACHE_ANSWER_CACHE_SIZE", "10000").positive(),
                 discord, storage, scoring,
                 Path.of(settings.get("console.history-file", "ATTACHE_CONSOLE_HISTORY_FILE", "state/console-history")
+                        .text()),
+                Path.of(settings.get("discord.heartbeat-file", "ATTACHE_DISCORD_HEARTBEAT_FILE", "state/heartbeat")
                         .text()));
     }
 

@@ -4,6 +4,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.answer.AnswerEngine;
 import org.attache.discord.DiscordBot;
+import org.attache.discord.Heartbeat;
 import org.attache.quiz.QuizService;
 import org.attache.storage.Database;
 import org.attache.storage.FactIdRenames;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code attache bot}: the Discord bot, with the token from {@code DISCORD_TOKEN} (the default when it is set). */
@@ -28,7 +30,7 @@ final class BotSubcommand extends Subcommand {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         String token = invocation.environment().getOrDefault(TOKEN, "");
         if (token.isBlank()) {
             invocation.err().println("the bot needs its token in the environment variable " + TOKEN);
@@ -52,8 +54,12 @@ final class BotSubcommand extends Subcommand {
         invocation.err().println("connected to Discord as " + bot.getShards().get(0).getSelfUser().getName()
                 + " (shards " + config.discord().shards().ids() + " of " + config.discord().shards().total()
                 + "); answering mentions and direct messages");
-        for (JDA shard : bot.getShards()) {
-            shard.awaitShutdown();
+        List<JDA> shards = List.copyOf(bot.getShards());
+        try (AutoCloseable heartbeat = Heartbeat.start(bot, engine.dataset().articles().size(),
+                config.heartbeatFile(), Clock.systemUTC())) {
+            for (JDA shard : shards) {
+                shard.awaitShutdown();
+            }
         }
         return 0;
     }

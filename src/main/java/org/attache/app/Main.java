@@ -40,6 +40,7 @@ public final class Main {
                 .addSubcommand(new ValidateSubcommand(invocation))
                 .addSubcommand(new ConsoleSubcommand(invocation))
                 .addSubcommand(new BotSubcommand(invocation))
+                .addSubcommand(new StatusSubcommand(invocation))
                 .addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
         cli.getCommandSpec().versionProvider(new VersionInfo(invocation));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));

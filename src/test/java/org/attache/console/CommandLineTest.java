@@ -3,6 +3,7 @@ package org.attache.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.attache.app.Main;
+import org.attache.discord.Heartbeat;
 import org.attache.logging.LoggedErrors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -244,5 +245,20 @@ class CommandLineTest {
         assertFalse(run.err().contains("secret-token-value"));
         assertFalse(LoggedErrors.claim("Requester", line -> line.contains("127.0.0.1:1"), 10).isEmpty(),
                 "JDA logs the request that could not connect");
+    }
+
+    @Test
+    void statusIsUnhealthyWhenTheHeartbeatIsOldOrAShardIsDown(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("heartbeat");
+        Map<String, String> environment = Map.of("ATTACHE_DISCORD_HEARTBEAT_FILE", file.toString());
+        new Heartbeat(System.currentTimeMillis() - 300_000, Map.of(0, "CONNECTED"), 3).write(file);
+        Run old = run(List.of("status"), "", environment);
+        assertEquals(1, old.exit());
+        assertTrue(old.err().matches("unhealthy: the last heartbeat is 30\\d s old: the bot hangs or stopped\n"),
+                old.err());
+        new Heartbeat(System.currentTimeMillis(), Map.of(0, "CONNECTED", 1, "RECONNECT_QUEUED"), 3).write(file);
+        Run down = run(List.of("status"), "", environment);
+        assertEquals(1, down.exit());
+        assertEquals("unhealthy: shard 1 is RECONNECT_QUEUED, not connected\n", down.err());
     }
 }

@@ -34,7 +34,8 @@ class DiscordFromEnvironmentTest {
             Map<String, String> environment = Map.of("DISCORD_TOKEN", "secret-token-value",
                     "ATTACHE_DISCORD_REST_URL", discord.restUrl(), "ATTACHE_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
                     "ATTACHE_DISCORD_DEV_GUILD_ID", DiscordApiDouble.GUILD_ID,
-                    "ATTACHE_DB_URL", "jdbc:sqlite:" + folder.resolve("attache.db"));
+                    "ATTACHE_DB_URL", "jdbc:sqlite:" + folder.resolve("attache.db"),
+                    "ATTACHE_DISCORD_HEARTBEAT_FILE", folder.resolve("heartbeat").toString());
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             AtomicInteger exit = new AtomicInteger(-1);
             Thread bot = new Thread(() -> {
@@ -56,6 +57,12 @@ class DiscordFromEnvironmentTest {
             JsonNode reply = discord.await(before, r -> r.method().equals("POST") && r.path().endsWith("/messages"), 10)
                     .body();
             assertTrue(reply.get("embeds").get(0).get("description").asText().contains("29 June 2013"));
+            ByteArrayOutputStream status = new ByteArrayOutputStream();
+            assertEquals(0, Main.run(List.of("status"), new ByteArrayInputStream(new byte[0]),
+                    new PrintStream(status, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
+                    environment), "a running, connected bot is healthy");
+            assertTrue(status.toString(StandardCharsets.UTF_8).startsWith("healthy: shards {0=CONNECTED}, 3 articles"),
+                    status.toString(StandardCharsets.UTF_8));
 
             discord.closeGateway(4004);
             bot.join(20_000);
@@ -63,6 +70,12 @@ class DiscordFromEnvironmentTest {
             assertEquals(1, LoggedErrors.claim("WebSocketClient", line -> line.contains("identification issues"), 10)
                     .size(), "JDA logs the session Discord ended");
             assertEquals(0, exit.get());
+            ByteArrayOutputStream stopped = new ByteArrayOutputStream();
+            assertEquals(1, Main.run(List.of("status"), new ByteArrayInputStream(new byte[0]),
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(stopped, true, StandardCharsets.UTF_8),
+                    environment), "a stopped bot is not");
+            assertEquals("unhealthy: no heartbeat at " + folder.resolve("heartbeat") + ": the bot is not running\n",
+                    stopped.toString(StandardCharsets.UTF_8));
             assertFalse(err.toString(StandardCharsets.UTF_8).contains("secret-token-value"), "the token is never shown");
         }
     }
