@@ -261,4 +261,15 @@ class CommandLineTest {
         assertEquals(1, down.exit());
         assertEquals("unhealthy: shard 1 is RECONNECT_QUEUED, not connected\n", down.err());
     }
+
+    @Test
+    void aConfigurationFileThatIsNotThereOrASettingWrittenWrongIsOneLineWithExitCodeTwo() throws IOException {
+        Run missing = run(List.of("ask", "Is Ecuador a member of OPEC?"), "", Map.of("ATTACHE_CONFIG", "/nope.yaml"));
+        assertEquals(2, missing.exit());
+        assertEquals("configuration error: ATTACHE_CONFIG names /nope.yaml, which is not a file\n", missing.err());
+        Run wrong = run(List.of(), "", Map.of("ATTACHE_ANSWER_CACHE_SIZE", "abc"));
+        assertEquals(2, wrong.exit());
+        assertEquals("configuration error: ATTACHE_ANSWER_CACHE_SIZE is 'abc': it must be a whole number, 1 or more\n",
+                wrong.err());
+    }
 }
