@@ -1,6 +1,8 @@
 package org.attache.app;
 
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.answer.AnswerEngine;
 import org.attache.discord.DiscordBot;
@@ -29,6 +31,17 @@ final class BotSubcommand extends Subcommand {
         super(invocation);
     }
 
+    /** A refused token said as such; anything else by its own first line. */
+    private static String why(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidTokenException || cause instanceof ErrorResponseException refused
+                    && refused.getResponse() != null && refused.getResponse().code == 401) {
+                return "Discord refused the token (HTTP 401)";
+            }
+        }
+        return OneLine.of(failure);
+    }
+
     @Override
     public Integer call() throws Exception {
         String token = invocation.environment().getOrDefault(TOKEN, "");
@@ -47,7 +60,7 @@ final class BotSubcommand extends Subcommand {
         } catch (RuntimeException e) {
             // a refused token, a server that cannot be reached: what to check, in one line; the trace at debug
             LoggerFactory.getLogger(BotSubcommand.class).debug("could not connect to Discord", e);
-            invocation.err().println("cannot connect to Discord: " + OneLine.of(e) + " (check " + TOKEN
+            invocation.err().println("cannot connect to Discord: " + why(e) + " (check " + TOKEN
                     + ", the network, or discord.rest-url / ATTACHE_DISCORD_REST_URL)");
             return CANNOT_CONNECT;
         }

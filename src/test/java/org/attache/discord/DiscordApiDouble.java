@@ -62,12 +62,20 @@ final class DiscordApiDouble implements AutoCloseable {
     private final AtomicInteger failing = new AtomicInteger();
     private volatile int failStatus;
     private volatile boolean invalidateResume;
+    private volatile boolean refuseToken;
     private volatile double retryAfter;
     private final java.util.Map<String, String> commandIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     DiscordApiDouble() {
         server = Javalin.create(config -> config.showJavalinBanner = false);
-        server.get("/api/v10/users/@me", ctx -> reply(ctx, botUser()));
+        server.get("/api/v10/users/@me", ctx -> {
+            if (refuseToken) {
+                ctx.status(401).contentType("application/json").result("{\"message\": \"401: Unauthorized\", "
+                        + "\"code\": 0}");
+                return;
+            }
+            reply(ctx, botUser());
+        });
         server.get("/api/v10/gateway/bot", ctx -> reply(ctx, JSON.createObjectNode().put("url", gatewayUrl())
                 .put("shards", 1)));
         server.post("/api/v10/channels/{channel}/messages", this::createMessage);
@@ -154,6 +162,11 @@ final class DiscordApiDouble implements AutoCloseable {
         WsContext gone = gateways.remove(0);
         meanwhile.run();
         gone.session.disconnect();
+    }
+
+    /** Every token is refused from now on, as Discord refuses a wrong or revoked one (HTTP 401). */
+    void refuseTokens() {
+        refuseToken = true;
     }
 
     /** How many events were sent again to resumed sessions. */

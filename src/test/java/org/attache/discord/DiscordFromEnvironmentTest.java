@@ -35,7 +35,8 @@ class DiscordFromEnvironmentTest {
                     "ATTACHE_DISCORD_REST_URL", discord.restUrl(), "ATTACHE_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
                     "ATTACHE_DISCORD_DEV_GUILD_ID", DiscordApiDouble.GUILD_ID,
                     "ATTACHE_DB_URL", "jdbc:sqlite:" + folder.resolve("attache.db"),
-                    "ATTACHE_DISCORD_HEARTBEAT_FILE", folder.resolve("heartbeat").toString());
+                    "ATTACHE_DISCORD_HEARTBEAT_FILE", folder.resolve("heartbeat").toString(),
+                    "ATTACHE_DATA_PREPARED_DIR", folder.resolve("prepared").toString());
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             AtomicInteger exit = new AtomicInteger(-1);
             Thread bot = new Thread(() -> {
@@ -77,6 +78,26 @@ class DiscordFromEnvironmentTest {
             assertEquals("unhealthy: no heartbeat at " + folder.resolve("heartbeat") + ": the bot is not running\n",
                     stopped.toString(StandardCharsets.UTF_8));
             assertFalse(err.toString(StandardCharsets.UTF_8).contains("secret-token-value"), "the token is never shown");
+        }
+    }
+
+    @Test
+    void aTokenDiscordRefusesStopsTheBotWithOneLineAndExitCodeThree() throws Exception {
+        try (DiscordApiDouble discord = new DiscordApiDouble()) {
+            discord.refuseTokens();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit = Main.run(List.of("bot"), new ByteArrayInputStream(new byte[0]),
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    Map.of("DISCORD_TOKEN", "revoked-token-value", "ATTACHE_DISCORD_REST_URL", discord.restUrl(),
+                            "ATTACHE_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                            "ATTACHE_DB_URL", "jdbc:sqlite:" + folder.resolve("attache.db"),
+                            "ATTACHE_DATA_PREPARED_DIR", folder.resolve("prepared").toString()));
+            assertEquals(3, exit);
+            // after the lines that say the data was prepared, one line says what went wrong
+            assertEquals("cannot connect to Discord: Discord refused the token (HTTP 401) (check DISCORD_TOKEN, the "
+                    + "network, or discord.rest-url / ATTACHE_DISCORD_REST_URL)", err.toString(StandardCharsets.UTF_8)
+                    .lines().reduce((a, b) -> b).orElseThrow());
+            assertFalse(err.toString(StandardCharsets.UTF_8).contains("revoked-token-value"), "the token is never shown");
         }
     }
 }
