@@ -24,6 +24,8 @@ final class Startup {
     private final AttacheConfig config;
     private final PrintStream err;
     private final CompletableFuture<Gazetteer> gazetteer;
+    private CompletableFuture<PreparedFolder.Prepared> prepared;
+    private CompletableFuture<QuestionReader> reader;
 
     Startup(AttacheConfig config, PrintStream err) {
         this.config = config;
@@ -42,11 +44,30 @@ final class Startup {
 
     /** The dataset and its sentence index, as prepared (now, or at an earlier start). */
     PreparedFolder.Prepared prepared() {
-        CompletableFuture<String> fingerprint = CompletableFuture.supplyAsync(
-                () -> Fingerprint.of(config.manifest(), config.gazetteer()));
-        // the prepared files are read while the gazetteer loads: the dataset waits for it only at the end
-        return usable(join(fingerprint.thenApply(f -> new PreparedFolder(config.preparedDir(), err)
-                .open(f, () -> join(gazetteer), this::parse))));
+        return usable(join(preparing()));
+    }
+
+    /** Begins what answering needs (the prepared data, the question reader) in the background, if not yet begun. */
+    void beginAnswering() {
+        preparing();
+        reading();
+    }
+
+    private synchronized CompletableFuture<PreparedFolder.Prepared> preparing() {
+        if (prepared == null) {
+            // the prepared files are read while the gazetteer loads: the dataset waits for it only at the end
+            prepared = CompletableFuture.supplyAsync(() -> Fingerprint.of(config.manifest(), config.gazetteer()))
+                    .thenApply(f -> new PreparedFolder(config.preparedDir(), err)
+                            .open(f, () -> join(gazetteer), this::parse));
+        }
+        return prepared;
+    }
+
+    private synchronized CompletableFuture<QuestionReader> reading() {
+        if (reader == null) {
+            reader = gazetteer.thenApplyAsync(PreparedData::questionReader);
+        }
+        return reader;
     }
 
     /** Prepared data with at least one article; otherwise why there is none, as the sources' first problem says. */
@@ -62,9 +83,7 @@ final class Startup {
 
     /** The answer engine on the prepared dataset. */
     AnswerEngine engine() {
-        CompletableFuture<QuestionReader> reader = gazetteer.thenApplyAsync(PreparedData::questionReader);
-        CompletableFuture<PreparedFolder.Prepared> prepared = CompletableFuture.supplyAsync(this::prepared);
-        return join(prepared.thenCombine(reader, (p, r) -> new AnswerEngine(p.dataset(), r,
+        return join(preparing().thenCombine(reading(), (p, r) -> new AnswerEngine(usable(p).dataset(), r,
                 config.answerCacheSize(), p.index())));
     }
 
