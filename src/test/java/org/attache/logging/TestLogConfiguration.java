@@ -14,14 +14,19 @@ import ch.qos.logback.core.spi.FilterReply;
 import org.slf4j.Logger;
 
 /**
- * Logging while the tests run, found by Logback ahead of the program's own configuration: warnings go to standard
- * error in one line each, without stack traces; errors are kept by {@link LoggedErrors} for the tests to claim, and
- * printed only by the check that finds one unclaimed.
+ * Logging while the tests run under Surefire, found by Logback ahead of the program's own configuration (benchmarks
+ * and the processes tests start keep the program's): warnings go to standard error one line each, without stack
+ * traces; errors are kept by {@link LoggedErrors} for the tests to claim, and printed only by the check that finds
+ * one unclaimed.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_TOP_PRIORITY)
 public final class TestLogConfiguration extends ContextAwareBase implements Configurator {
     @Override
     public ExecutionStatus configure(LoggerContext context) {
+        if (System.getProperty("surefire.real.class.path") == null) {
+            // not a test run (a benchmark, a child process a test started): the program's own logging
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{24} - %replace(%msg){'[\\r\\n]+', ' '}%nopex%n");
