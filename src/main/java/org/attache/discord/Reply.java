@@ -32,6 +32,8 @@ final class Reply {
     private final Acknowledgement acknowledgement;
     private final AtomicReference<State> state = new AtomicReference<>(State.WAITING);
     private volatile Future<?> deadline = CompletableFuture.completedFuture(null);
+    /** True once the handler has shown its reply: a later note must not take it away. */
+    private volatile boolean shown;
 
     private Reply(IReplyCallback interaction, Acknowledgement acknowledgement) {
         this.interaction = interaction;
@@ -63,6 +65,7 @@ final class Reply {
 
     /** The reply itself: the answer, or what takes the place of "thinking…" or of the clicked button's message. */
     void show(MessageCreateData message) {
+        shown = true;
         if (!answersFirst()) {
             hook().editOriginal(MessageEditData.fromCreateData(message)).setAllowedMentions(NO_PINGS).queue();
         } else if (acknowledgement == Acknowledgement.EDIT) {
@@ -80,11 +83,11 @@ final class Reply {
             interaction.reply(text).setEphemeral(true).setAllowedMentions(NO_PINGS).queue();
             return;
         }
-        if (state.get() == State.DEFERRED && acknowledgement == Acknowledgement.PRIVATE) {
+        if (state.get() == State.DEFERRED && acknowledgement == Acknowledgement.PRIVATE && !shown) {
             hook().editOriginal(text).setAllowedMentions(NO_PINGS).queue();
             return;
         }
-        if (state.get() == State.DEFERRED && acknowledgement == Acknowledgement.PUBLIC) {
+        if (state.get() == State.DEFERRED && acknowledgement == Acknowledgement.PUBLIC && !shown) {
             // the channel saw "thinking…": that goes, and the note comes as a message of the user's own
             hook().deleteOriginal().queue();
         }
