@@ -26,6 +26,12 @@ final class Verdict {
         if (onlyAccreditations) {
             return java.util.Optional.of("No");
         }
+        if (facts.stream().anyMatch(f -> f.kind() instanceof RelationEventKind r && r.tellsStanding()
+                && laterNewsInItsSentence(f))) {
+            // "… re-establish relations with the Republic of China in 1990, it has been restored ties with the
+            // P.R.C. in 1994": what came later may have undone the event, so its sentence is quoted, not restated
+            return java.util.Optional.empty();
+        }
         List<RelationEventKind> standing = facts.stream().map(Fact::kind)
                 .filter(k -> k instanceof RelationEventKind r && r.tellsStanding()).map(k -> (RelationEventKind) k)
                 .toList();
@@ -36,5 +42,22 @@ final class Verdict {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(broken ? "No" : "Yes");
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+
+    /** True when the event's own sentence names a year after the event's: it tells of something that came later. */
+    static boolean laterNewsInItsSentence(Fact event) {
+        java.util.OptionalInt year = event.date().map(d -> d.year()).orElse(java.util.OptionalInt.empty());
+        if (year.isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher years = YEAR.matcher(event.provenance().sentence());
+        while (years.find()) {
+            if (Integer.parseInt(years.group(1)) > year.getAsInt()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

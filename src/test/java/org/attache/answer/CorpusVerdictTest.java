@@ -33,6 +33,20 @@ class CorpusVerdictTest {
     }
 
     @Test
+    void anEventWhoseSentenceGoesOnToLaterYearsIsQuotedNotRestatedAsYesOrNo() {
+        // "… re-establish relations with the Republic of China (… TAIWAN), it has been restored ties with the P.R.C.
+        // in 1994": Taiwan's restoration (1990) is no yes today
+        Answer taiwan = ask("Does Lesotho recognise Taiwan?");
+        assertFalse(taiwan.text().startsWith("Yes"), taiwan.text());
+        assertTrue(taiwan.text().startsWith("The sources I have don't say for certain."), taiwan.text());
+        assertTrue(taiwan.citations().get(0).quote().contains("restored ties with the P.R.C. in 1994"),
+                taiwan.citations().toString());
+        // "… established on 18 May 1970 and lasted until 5 April 1975": no yes from 1970 either
+        Answer cambodia = ask("Do Cambodia and South Korea have diplomatic relations?");
+        assertFalse(cambodia.text().startsWith("Yes. "), cambodia.text());
+    }
+
+    @Test
     void aSeatHeldInThePastIsNoYes() {
         Answer answer = ask("Is Senegal a member of the UN Security Council?");
         assertFalse(answer.text().startsWith("Yes"), answer.text());
