@@ -169,6 +169,21 @@ final class DiscordApiDouble implements AutoCloseable {
         refuseToken = true;
     }
 
+    /**
+     * Waits until the bot has sent nothing for {@code quiet}, or until {@code atMost} has passed: a test that ends
+     * while a reply is on its way lets it arrive before the bot and the double stop.
+     */
+    void awaitQuiet(Duration quiet, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline) {
+            long last = requests.isEmpty() ? 0 : requests.get(requests.size() - 1).at();
+            if (System.nanoTime() - last >= quiet.toNanos()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+    }
+
     /** How many events were sent again to resumed sessions. */
     int replayed() {
         return replayed.get();

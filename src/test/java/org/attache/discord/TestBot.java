@@ -68,17 +68,27 @@ final class TestBot {
     }
 
     /**
-     * Stops the bot and then the double: the bot's last requests reach a server still there, rather than log
-     * failures into the next test.
+     * Stops the bot and then the double, once the bot has been quiet a moment: its last replies reach a server still
+     * there, rather than log failures into the run.
      */
     static void stop(ShardManager bot, DiscordApiDouble discord) {
+        if (bot != null && discord != null) {
+            try {
+                discord.awaitQuiet(java.time.Duration.ofMillis(300), java.time.Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (bot != null) {
             // the shard manager forgets its shards as it shuts them down: they are taken first
             java.util.List<net.dv8tion.jda.api.JDA> shards = java.util.List.copyOf(bot.getShards());
             bot.shutdown();
             for (net.dv8tion.jda.api.JDA shard : shards) {
                 try {
-                    shard.awaitShutdown(java.time.Duration.ofSeconds(10));
+                    if (!shard.awaitShutdown(java.time.Duration.ofSeconds(30))) {
+                        org.slf4j.LoggerFactory.getLogger(TestBot.class).warn("shard {} still {} after 30 s",
+                                shard.getShardInfo(), shard.getStatus());
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
