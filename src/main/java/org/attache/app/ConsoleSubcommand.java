@@ -21,7 +21,7 @@ final class ConsoleSubcommand extends Subcommand {
         DatasetConsole console = new DatasetConsole(engine.dataset(), engine);
         if (invocation.in() != System.in || System.console() == null) {
             // piped input, a file, a test: plain lines, as ever, and no history kept
-            return console.run(invocation.input(), invocation.out(), invocation.err());
+            return console.run(invocation.input(), invocation.out());
         }
         try (TerminalLines lines = TerminalLines.open(TerminalBuilder.builder().system(true).build(),
                 new ConsoleCompleter(engine.dataset().gazetteer()), invocation.config().consoleHistory())) {

@@ -1,5 +1,6 @@
 package org.attache.app;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -21,9 +22,8 @@ record Setting(String value, String source, boolean fromEnvironment) {
      * A file of the data: as named, except that the documented default ({@code documented}) that is not in the
      * working folder is the jar's own copy (see {@link Bundled}). A variable always names a file on disk.
      */
-    java.nio.file.Path dataFile(String documented) {
-        return !fromEnvironment && text().equals(documented) ? Bundled.orOnDisk(documented)
-                : java.nio.file.Path.of(text());
+    Path dataFile(String documented) {
+        return !fromEnvironment && text().equals(documented) ? Bundled.orOnDisk(documented) : Path.of(text());
     }
 
     /** Empty when left blank. */

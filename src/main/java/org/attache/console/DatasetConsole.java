@@ -29,7 +29,7 @@ public final class DatasetConsole {
     }
 
     /** The console on plain input: what it does without a terminal. */
-    public int run(BufferedReader in, PrintStream out, PrintStream err) throws IOException {
+    public int run(BufferedReader in, PrintStream out) throws IOException {
         return run(ConsoleLines.plain(in, out), out);
     }
 
