@@ -207,7 +207,8 @@ public final class SentenceIndex {
             List<Hit> hits = new ArrayList<>();
             // equal scores in dataset order: the documents were added from both cores, in no fixed order
             Sort bestFirst = new Sort(SortField.FIELD_SCORE, new SortField("ordinal", SortField.Type.INT));
-            for (ScoreDoc doc : searcher.search(query.build(), limit, bestFirst, true).scoreDocs) {
+            // the score orders the hits and nothing reads it after: no second pass to fill it in
+            for (ScoreDoc doc : searcher.search(query.build(), limit, bestFirst, false).scoreDocs) {
                 int ordinal = searcher.storedFields().document(doc.doc).getField("ordinal").numericValue().intValue();
                 IndexedSentence sentence = sentences.get(ordinal);
                 Set<String> held = new HashSet<>(analyse(sentence.sentence().text()));
