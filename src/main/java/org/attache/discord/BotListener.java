@@ -13,17 +13,14 @@ import org.attache.answer.AnswerEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The bot's one listener, and all it does on JDA's gateway thread: an interaction's work goes to the bounded pool of
  * workers, with a deadline past which the interaction is deferred as its route in {@link Interactions} says (see
- * {@link Reply}). Questions come by mention in a channel, by direct message, or by slash command; no reply pings
+ * {@link Reply}; the deadline is now when the work ahead of it will outlast it, see {@link Workers#deadline}). Questions come by mention in a channel, by direct message, or by slash command; no reply pings
  * anyone.
  */
 final class BotListener extends ListenerAdapter {
@@ -34,9 +31,7 @@ final class BotListener extends ListenerAdapter {
 
     private final AnswerEngine engine;
     private final Interactions interactions;
-    private final ExecutorService workers;
-    private final Duration deferAfter;
-    private final ScheduledExecutorService deadlines;
+    private final Workers workers;
     private final UserRateLimit rateLimit;
     private final CountryChoices choices;
     private final Runnable onShutdown;
@@ -48,9 +43,7 @@ final class BotListener extends ListenerAdapter {
         this.shardsRunning = new java.util.concurrent.atomic.AtomicInteger(shards);
         this.engine = engine;
         this.interactions = interactions;
-        this.workers = workers.handlers();
-        this.deferAfter = workers.deferAfter();
-        this.deadlines = workers.deadlines();
+        this.workers = workers;
         this.rateLimit = rateLimit;
         this.choices = new CountryChoices(engine.dataset());
         this.onShutdown = onShutdown;
@@ -99,7 +92,8 @@ final class BotListener extends ListenerAdapter {
             event.reply("I don't know that command.").setEphemeral(true).queue();
             return;
         }
-        Reply reply = Reply.within(event, handler.get().acknowledgement(event), deferAfter, deadlines);
+        Reply reply = Reply.within(event, handler.get().acknowledgement(event), workers.deadline(),
+                workers.deadlines());
         String userId = event.getUser().getId();
         run("/" + event.getFullCommandName(), reply, () -> {
             if (!rateLimit.allow(userId)) {
@@ -122,7 +116,7 @@ final class BotListener extends ListenerAdapter {
             event.reply(UNKNOWN_BUTTON).setEphemeral(true).queue();
             return;
         }
-        Reply reply = Reply.within(event, route.get().acknowledgement(), deferAfter, deadlines);
+        Reply reply = Reply.within(event, route.get().acknowledgement(), workers.deadline(), workers.deadlines());
         run("a button " + id.get().getClass().getSimpleName(), reply,
                 () -> route.get().click(event, id.get(), reply));
     }
@@ -167,7 +161,6 @@ final class BotListener extends ListenerAdapter {
     public void onShutdown(ShutdownEvent event) {
         if (shardsRunning.decrementAndGet() == 0) {
             workers.shutdown();
-            deadlines.shutdown();
             onShutdown.run();
         }
     }

@@ -25,7 +25,7 @@ public record DiscordSettings(String restUrl, Optional<String> gatewayUrl, int q
      * A pause people barely notice: an answer ready within it comes in one request and with no "thinking…" first;
      * one that is not gets "thinking…", so the user sees they were heard.
      */
-    public static final Duration DEFER_AFTER = Duration.ofMillis(250);
+    public static final Duration DEFER_AFTER = Duration.ofMillis(150);
     /** Discord drops an interaction not acknowledged within 3 s: a deferral must leave room for its own request. */
     public static final Duration LATEST_DEFERRAL = Duration.ofSeconds(2);
 

@@ -72,7 +72,7 @@ class AttacheConfigTest {
 
     @Test
     void aReplyIsDeferredAfterTheDocumentedPauseOrTheOneSetWithinDiscordsWindow() {
-        assertEquals(Duration.ofMillis(250), AttacheConfig.load(Map.of()).discord().deferAfter());
+        assertEquals(Duration.ofMillis(150), AttacheConfig.load(Map.of()).discord().deferAfter());
         assertEquals(Duration.ZERO, AttacheConfig.load(Map.of("ATTACHE_DISCORD_DEFER_AFTER_MS", "0")).discord()
                 .deferAfter(), "0 shows thinking at once");
         IllegalArgumentException late = assertThrows(IllegalArgumentException.class,

@@ -6,7 +6,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,11 +32,20 @@ class AcknowledgementTest {
         TestBot.stop(bot, discord);
     }
 
-    private void start(int questionsPerMinute, java.util.concurrent.ExecutorService handlers, Duration deferAfter)
+    private void start(int questionsPerMinute, ThreadPoolExecutor handlers, Duration deferAfter)
             throws InterruptedException {
+        start(questionsPerMinute, handlers, deferAfter, new Backlog(handlers.getMaximumPoolSize()));
+    }
+
+    private void start(int questionsPerMinute, ExecutorService handlers, Duration deferAfter,
+                       Backlog backlog) throws InterruptedException {
         bot = TestBot.start(discord, questionsPerMinute, new Workers(handlers,
-                Executors.newSingleThreadScheduledExecutor(), deferAfter));
+                Executors.newSingleThreadScheduledExecutor(), deferAfter, backlog));
         discord.await(0, r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 10);
+    }
+
+    private static ThreadPoolExecutor handlerThreads(int threads) {
+        return (ThreadPoolExecutor) Executors.newFixedThreadPool(threads);
     }
 
     /** A bot whose handlers start only when the test releases them, long after their 20 ms deadline. */
@@ -48,7 +61,7 @@ class AcknowledgementTest {
 
     @Test
     void aReplyReadyBeforeTheDeadlineIsItsOwnAcknowledgementInOneRequest() throws InterruptedException {
-        start(1000, Executors.newFixedThreadPool(2), DiscordSettings.LATEST_DEFERRAL);
+        start(1000, handlerThreads(2), DiscordSettings.LATEST_DEFERRAL);
         discord.userRunsSlashCommand("910000000000000001", "help");
         JsonNode callback = discord.callback("910000000000000001", 10);
         assertEquals(4, callback.get("type").asInt(), "the reply itself: " + callback);
@@ -76,6 +89,30 @@ class AcknowledgementTest {
 
         handlers.release();
         assertTrue(description(discord.reply("910000000000000011", 10)).contains("/sources"));
+    }
+
+    @Test
+    void aCommandBehindWorkThatCannotBeDoneByItsDeadlineIsDeferredAtOnce() throws InterruptedException {
+        // every handler takes 1.5 s by the backlog's clock, against a deadline of 2 s
+        AtomicLong clock = new AtomicLong();
+        Backlog backlog = new Backlog(1, () -> clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(1500)));
+        HandlersHeldByTheTest handlers = new HandlersHeldByTheTest();
+        start(1000, handlers, DiscordSettings.LATEST_DEFERRAL, backlog);
+        handlers.release();
+        discord.userRunsSlashCommand("910000000000000051", "help");
+        assertEquals(4, discord.callback("910000000000000051", 10).get("type").asInt(), "nothing measured yet");
+
+        handlers.hold();
+        discord.userRunsSlashCommand("910000000000000052", "help");
+        discord.userRunsSlashCommand("910000000000000053", "help");
+        assertEquals(5, discord.callback("910000000000000053", 10).get("type").asInt(), "second in line: 3 s");
+        assertFalse(discord.requests().stream().anyMatch(r -> r.path().startsWith(
+                "/api/v10/interactions/910000000000000052/")), "the first in line waits out its deadline");
+        assertEquals(5, discord.callback("910000000000000052", 10).get("type").asInt(), "deferred at its deadline");
+
+        handlers.release();
+        assertTrue(description(discord.reply("910000000000000052", 10)).contains("/sources"));
+        assertTrue(description(discord.reply("910000000000000053", 10)).contains("/sources"));
     }
 
     @Test
@@ -110,7 +147,7 @@ class AcknowledgementTest {
 
     @Test
     void aNoteBeforeTheDeadlineIsAReplyOnlyTheUserSees() throws InterruptedException {
-        start(1, Executors.newFixedThreadPool(1), DiscordSettings.LATEST_DEFERRAL);
+        start(1, handlerThreads(1), DiscordSettings.LATEST_DEFERRAL);
         discord.userRunsSlashCommand("910000000000000041", "ask", "question", "is ecuador a member of opec");
         discord.reply("910000000000000041", 10);
         discord.userRunsSlashCommand("910000000000000042", "ask", "question", "is ecuador a member of opec");

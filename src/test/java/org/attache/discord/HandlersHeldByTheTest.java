@@ -32,6 +32,11 @@ final class HandlersHeldByTheTest extends ThreadPoolExecutor {
         return held.size();
     }
 
+    /** Handlers that come from now on wait until the next {@link #release}. */
+    synchronized void hold() {
+        holding = true;
+    }
+
     /** The held handlers start, and any that come later start at once. */
     synchronized void release() {
         holding = false;
