@@ -3,10 +3,10 @@ package org.attache.discord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,33 +58,32 @@ class BacklogTest {
 
     @Test
     void anInteractionIsDeferredAtOnceOnlyWhenTheWorkAheadOutlastsTheDeadline() throws InterruptedException {
-        ThreadPoolExecutor handlers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new SynchronousQueue<>());
-        Workers workers = new Workers(handlers, new ScheduledThreadPoolExecutor(1), Duration.ofMillis(250),
-                new Backlog(1, stepping(Duration.ofMillis(100))));
+        // one thread and room for one task waiting; each task takes 100 ms by the backlog's clock
+        ThreadPoolExecutor handlers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(1));
+        Backlog backlog = new Backlog(1, stepping(Duration.ofMillis(100)));
+        Workers workers = new Workers(handlers, new ScheduledThreadPoolExecutor(1), Duration.ofMillis(350), backlog);
         try {
-            CountDownLatch done = new CountDownLatch(1);
-            workers.execute(done::countDown);
-            done.await(10, TimeUnit.SECONDS);
-            awaitIdle(handlers);
-            assertEquals(Duration.ofMillis(250), workers.deadline(), "100 ms of work ahead");
+            backlog.track(() -> { }).run();
+            assertEquals(Duration.ofMillis(350), workers.deadline(), "nothing in hand: 100 ms");
 
+            CountDownLatch started = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            workers.execute(() -> awaitQuietly(release));
-            assertEquals(Duration.ofMillis(250), workers.deadline(), "a task in hand: 200 ms");
+            workers.execute(() -> {
+                started.countDown();
+                awaitQuietly(release);
+            });
+            started.await(10, TimeUnit.SECONDS);
+            assertEquals(Duration.ofMillis(350), workers.deadline(), "one running: 200 ms");
+            workers.execute(() -> { });
+            assertEquals(Duration.ofMillis(350), workers.deadline(), "one running, one waiting: 300 ms");
             assertThrows(RejectedExecutionException.class, () -> workers.execute(() -> { }));
-            assertEquals(Duration.ofMillis(250), workers.deadline(), "the refused task is not counted: 300 ms if it were");
-            workers.backlog().track(() -> { });
-            assertEquals(Duration.ZERO, workers.deadline(), "two tasks in hand: 300 ms");
+            assertEquals(Duration.ofMillis(350), workers.deadline(), "the refused task is not counted: 400 ms if it were");
+            backlog.track(() -> { });
+            assertEquals(Duration.ZERO, workers.deadline(), "three in hand: 400 ms");
             release.countDown();
         } finally {
             workers.shutdown();
-        }
-    }
-
-    private static void awaitIdle(ThreadPoolExecutor handlers) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (handlers.getActiveCount() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
         }
     }
 
