@@ -165,11 +165,17 @@ final class BotListener extends ListenerAdapter {
         }
     }
 
-    /** The work of an interaction: a failure gets the user a reference and the log one line. */
+    /**
+     * The work of an interaction: a failure gets the user a reference and the log one line. A handler still at work
+     * when the bot stops finds JDA refusing its requests: that is no failure of its own, and nothing can reach the
+     * user any more.
+     */
     private void run(String what, Reply reply, Runnable work) {
         submit(() -> {
             try {
                 work.run();
+            } catch (RejectedExecutionException e) {
+                LOG.warn("{} was not answered: the bot is stopping ({})", what, e.getMessage());
             } catch (RuntimeException e) {
                 reply.note(FailureReports.report(what, e));
             }

@@ -1,11 +1,14 @@
 package org.attache.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import org.attache.logging.LoggedErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -113,6 +116,23 @@ class AcknowledgementTest {
         handlers.release();
         assertTrue(description(discord.reply("910000000000000052", 10)).contains("/sources"));
         assertTrue(description(discord.reply("910000000000000053", 10)).contains("/sources"));
+    }
+
+    @Test
+    void aHandlerStillAtWorkWhenTheBotStopsIsNoFailure() throws InterruptedException {
+        HandlersHeldByTheTest handlers = heldPastTheDeadline(1000);
+        discord.userRunsSlashCommand("910000000000000061", "help");
+        assertEquals(5, discord.callback("910000000000000061", 10).get("type").asInt());
+        List<JDA> shards = List.copyOf(bot.getShards());
+        bot.shutdown();
+        for (JDA shard : shards) {
+            assertTrue(shard.awaitShutdown(Duration.ofSeconds(30)));
+        }
+
+        handlers.release();
+        assertTrue(handlers.awaitTermination(10, TimeUnit.SECONDS));
+        assertEquals(List.of(), LoggedErrors.claim("FailureReports", message -> true, 0),
+                "JDA refused the reply of a bot that has stopped: no failure to report");
     }
 
     @Test

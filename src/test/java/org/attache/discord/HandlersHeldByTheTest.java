@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 final class HandlersHeldByTheTest extends ThreadPoolExecutor {
     private final List<Runnable> held = new ArrayList<>();
     private boolean holding = true;
+    private boolean shutDownOnRelease;
 
     HandlersHeldByTheTest() {
         super(1, 1, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>());
@@ -42,5 +43,18 @@ final class HandlersHeldByTheTest extends ThreadPoolExecutor {
         holding = false;
         held.forEach(super::execute);
         held.clear();
+        if (shutDownOnRelease) {
+            super.shutdown();
+        }
+    }
+
+    /** As a pool's queue, the held handlers still run when the pool shuts down: once released. */
+    @Override
+    public synchronized void shutdown() {
+        if (held.isEmpty()) {
+            super.shutdown();
+        } else {
+            shutDownOnRelease = true;
+        }
     }
 }
