@@ -78,7 +78,8 @@ class BacklogTest {
             workers.execute(() -> { });
             assertEquals(Duration.ofMillis(350), workers.deadline(), "one running, one waiting: 300 ms");
             assertThrows(RejectedExecutionException.class, () -> workers.execute(() -> { }));
-            assertEquals(Duration.ofMillis(350), workers.deadline(), "the refused task is not counted: 400 ms if it were");
+            assertEquals(Duration.ofMillis(350), workers.deadline(), "the refused task is not counted: 400 ms if it"
+                    + " were");
             backlog.track(() -> { });
             assertEquals(Duration.ZERO, workers.deadline(), "three in hand: 400 ms");
             release.countDown();

@@ -1,7 +1,6 @@
 package org.attache.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.TestDataset;
 import org.attache.logging.LoggedErrors;
@@ -148,10 +147,7 @@ class QuizInDiscordTest {
         callback("800000000000000022");
 
         // the bot goes down and comes back on the same database; the next click and the timer still work
-        jda.shutdown();
-        for (net.dv8tion.jda.api.JDA shard : jda.getShards()) {
-            shard.awaitShutdown();
-        }
+        TestBot.shutDown(jda);
         timers = new TimersFiredByTheTest();
         jda = TestBot.start(discord, new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT, Clock.systemUTC()),
                 timers);
@@ -243,10 +239,7 @@ class QuizInDiscordTest {
         discord.hostRunsQuiz(start, "start", "questions", 2, "seconds", 10);
         String sessionId = DiscordApiDouble.sessionOf(discord.reply(start, 10).get("components").get(0)
                 .get("components").get(0).get("custom_id").asText());
-        jda.shutdown();
-        for (net.dv8tion.jda.api.JDA shard : jda.getShards()) {
-            shard.awaitShutdown();
-        }
+        TestBot.shutDown(jda);
         // a process revealed the first question half a minute ago and stopped before posting what follows
         QuizService dying = new QuizService(TestDataset.bundled(), store, Scoring.DEFAULT,
                 Clock.offset(Clock.systemUTC(), java.time.Duration.ofSeconds(-30)));

@@ -1,10 +1,15 @@
 package org.attache.discord;
 
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.attache.TestDataset;
 import org.attache.answer.AnswerEngine;
 import org.attache.quiz.QuizService;
+import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The real bot, on the bundled dataset unless told otherwise, connected through JDA to the test's Discord double. */
@@ -71,28 +76,42 @@ final class TestBot {
      * Stops the bot and then the double, once the bot has been quiet a moment: its last replies reach a server still
      * there, rather than log failures into the run.
      */
-    static void stop(ShardManager bot, DiscordApiDouble discord) {
-        if (bot != null && discord != null) {
-            try {
-                discord.awaitQuiet(java.time.Duration.ofMillis(300), java.time.Duration.ofSeconds(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+    /** Shuts the bot down, as a process that is stopped, and waits until every shard has (30 s at most each). */
+    static void shutDown(ShardManager bot) throws InterruptedException {
+        List<String> stuck = shutDownAndWait(bot);
+        if (!stuck.isEmpty()) {
+            throw new AssertionError("30 s after the bot was shut down: " + stuck);
+        }
+    }
+
+    /** Shuts the bot down at once and waits for its shards; returns those still not shut down after 30 s. */
+    private static List<String> shutDownAndWait(ShardManager bot) throws InterruptedException {
+        // the shard manager forgets its shards as it shuts them down: they are taken first
+        List<JDA> shards = List.copyOf(bot.getShards());
+        // at once, as a process that is stopped: JDA's graceful shutdown waits for requests still queued, and with
+        // any queued it notices it has finished only at the clean-up of its buckets, up to a minute later
+        shards.forEach(JDA::shutdownNow);
+        bot.shutdown();
+        List<String> stuck = new ArrayList<>();
+        for (JDA shard : shards) {
+            if (!shard.awaitShutdown(Duration.ofSeconds(30))) {
+                stuck.add("shard " + shard.getShardInfo() + " still " + shard.getStatus());
             }
         }
-        if (bot != null) {
-            // the shard manager forgets its shards as it shuts them down: they are taken first
-            java.util.List<net.dv8tion.jda.api.JDA> shards = java.util.List.copyOf(bot.getShards());
-            bot.shutdown();
-            for (net.dv8tion.jda.api.JDA shard : shards) {
-                try {
-                    if (!shard.awaitShutdown(java.time.Duration.ofSeconds(30))) {
-                        org.slf4j.LoggerFactory.getLogger(TestBot.class).warn("shard {} still {} after 30 s",
-                                shard.getShardInfo(), shard.getStatus());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+        return stuck;
+    }
+
+    static void stop(ShardManager bot, DiscordApiDouble discord) {
+        try {
+            if (bot != null && discord != null) {
+                discord.awaitQuiet(Duration.ofMillis(300), Duration.ofSeconds(5));
             }
+            if (bot != null) {
+                shutDownAndWait(bot).forEach(stuck -> LoggerFactory.getLogger(TestBot.class).warn("{} after 30 s",
+                        stuck));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         if (discord != null) {
             discord.close();
