@@ -20,8 +20,8 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * The bot's one listener, and all it does on JDA's gateway thread: an interaction's work goes to the bounded pool of
  * workers, with a deadline past which the interaction is deferred as its route in {@link Interactions} says (see
- * {@link Reply}; the deadline is now when the work ahead of it will outlast it, see {@link Workers#deadline}). Questions come by mention in a channel, by direct message, or by slash command; no reply pings
- * anyone.
+ * {@link Reply}); the deadline is now when the work ahead of it will outlast it (see {@link Workers#deadline}).
+ * Questions come by mention in a channel, by direct message, or by slash command; no reply pings anyone.
  */
 final class BotListener extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(BotListener.class);
