@@ -5,11 +5,11 @@ import org.attache.TestDataset;
 
 /**
  * One answer engine over the bundled sources and the corpus, for the tests that only ask it questions (the Discord
- * front end's included): indexing the corpus's sentences once is enough.
+ * front end's included), on the sentence index prepared with the corpus.
  */
 public final class CorpusEngine {
     private static final class Holder {
-        static final SentenceIndex INDEX = new SentenceIndex(TestCorpus.withBundled());
+        static final SentenceIndex INDEX = TestCorpus.index();
         static final AnswerEngine ENGINE = new AnswerEngine(TestCorpus.withBundled(),
                 TestDataset.questionReader(), 1000, INDEX);
     }

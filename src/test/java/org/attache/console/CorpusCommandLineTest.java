@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The whole relations dataset as a user sets it up, through the public contract: a folder holding the bundled
  * sources, the corpus CSV and a copy of the gazetteer, named by ATTACHE_DATA_MANIFEST and ATTACHE_DATA_GAZETTEER.
+ * It is the folder the other corpus tests read, prepared once a run (see {@link TestCorpus}).
  */
 class CorpusCommandLineTest {
     @TempDir
@@ -35,19 +36,11 @@ class CorpusCommandLineTest {
     }
 
     @BeforeAll
-    static void setUp() throws IOException {
-        Path data = Files.createDirectories(folder.resolve("data"));
-        try (var files = Files.list(Path.of("data"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, data.resolve(file.getFileName()));
-            }
-        }
-        Files.copy(TestCorpus.CSV, data.resolve("foreign-relations-2019-07.csv"));
-        Files.writeString(data.resolve("sources.yaml"), TestCorpus.entry("foreign-relations-2019-07.csv"),
-                java.nio.file.StandardOpenOption.APPEND);
-        environment = Map.of("ATTACHE_DATA_MANIFEST", data.resolve("sources.yaml").toString(),
-                "ATTACHE_DATA_GAZETTEER", data.resolve("gazetteer.yaml").toString(),
-                "ATTACHE_DATA_PREPARED_DIR", folder.resolve("prepared").toString());
+    static void setUp() {
+        TestCorpus.Folder corpus = TestCorpus.preparedFolder();
+        environment = Map.of("ATTACHE_DATA_MANIFEST", corpus.manifest().toString(),
+                "ATTACHE_DATA_GAZETTEER", corpus.gazetteer().toString(),
+                "ATTACHE_DATA_PREPARED_DIR", corpus.prepared().toString());
     }
 
     private static Run run(List<String> args, String input) throws Exception {
