@@ -72,10 +72,6 @@ final class TestBot {
         return new AnswerEngine(TestDataset.bundled(), TestDataset.questionReader(), 100);
     }
 
-    /**
-     * Stops the bot and then the double, once the bot has been quiet a moment: its last replies reach a server still
-     * there, rather than log failures into the run.
-     */
     /** Shuts the bot down, as a process that is stopped, and waits until every shard has (30 s at most each). */
     static void shutDown(ShardManager bot) throws InterruptedException {
         List<String> stuck = shutDownAndWait(bot);
@@ -101,6 +97,10 @@ final class TestBot {
         return stuck;
     }
 
+    /**
+     * Stops the bot and then the double, once the bot has been quiet a moment: its last replies reach a server still
+     * there, rather than log failures into the run.
+     */
     static void stop(ShardManager bot, DiscordApiDouble discord) {
         try {
             if (bot != null && discord != null) {
