@@ -145,8 +145,9 @@ final class QuizClicks {
         }
         QuizService.Advance advance = quizzes.advance(session.id(), index);
         if (advance instanceof QuizService.Advance.Next next) {
-            post.post(QuizMessages.question(session, next.question()));
+            // as the first question: timed before it is shown
             schedule(session, next.question().index(), post);
+            post.post(QuizMessages.question(session, next.question()));
         } else if (advance instanceof QuizService.Advance.Finished) {
             post.post(QuizMessages.ranking(quizzes.ranking(session.id())));
         }

@@ -106,8 +106,9 @@ final class QuizCommand implements SlashHandler {
             reply.note(start.alreadyRunning() ? ALREADY_RUNNING : "My sources hold no questions for that choice.");
             return;
         }
-        reply.show(QuizMessages.question(start.session(), start.first().get()));
+        // timed before it is shown: a question anyone can see already has its reveal on the clock
         clicks.started(start.session(), QuizPoster.of(event.isFromGuild(), event.getChannel(), reply.hook()));
+        reply.show(QuizMessages.question(start.session(), start.first().get()));
     }
 
     private void stop(SlashCommandInteractionEvent event, Reply reply) {
