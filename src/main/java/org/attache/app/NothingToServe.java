@@ -5,6 +5,8 @@ package org.attache.app;
  * empty dataset; the user gets one line saying why, and exit code 2.
  */
 final class NothingToServe extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     NothingToServe(String message) {
         super(message, null, false, false);
     }

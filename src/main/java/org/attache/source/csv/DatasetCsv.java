@@ -84,7 +84,7 @@ public final class DatasetCsv {
     private int parseFrom(String text, int lineBase) {
         int rowStart = 0;
         int rowLine = lineBase + 1;
-        try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(text)) {
+        try (CsvParser parser = CSV.getFactory().createParser(text)) {
             // without a schema every record comes as an array of strings; the wrapping array around them all is
             // told apart by holding no values of its own
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
