@@ -207,7 +207,7 @@ final class MissionExtractor implements FactExtractor {
         AnalyzedSentence t = s.tokens();
         Clause clause = s.clauseOf(mission);
         for (int j = clause.start(); j < mission; j++) {
-            if (PAST_BEFORE.contains(t.lowerToken(j))) {
+            if (PAST_BEFORE.contains(t.lowerToken(j)) || usedTo(t, j)) {
                 return true;
             }
             // "had an embassy", "had its embassy": the past tense of having it, not "has had" nor "had opened"
@@ -226,6 +226,18 @@ final class MissionExtractor implements FactExtractor {
         }
         return false;
     }
+
+    /**
+     * "Nicaragua used to maintain an embassy in India": a habit of the past. Not the passive "was used to fund".
+     * (The tagger gives "used" one tag either way, so a participle after a noun, "a building used to house the
+     * embassy", reads as past too: rare before a mission, and the cost is silence, not a falsehood.)
+     */
+    private static boolean usedTo(AnalyzedSentence t, int j) {
+        return t.lowerToken(j).equals("used") && j + 1 < t.size() && t.lowerToken(j + 1).equals("to")
+                && (j == 0 || !BE.contains(t.lowerToken(j - 1)));
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /** "had its new embassy", "closing its embassy": at most this many words from the verb to the mission. */
     private static final int MAX_WORDS_AFTER_HAD = 4;

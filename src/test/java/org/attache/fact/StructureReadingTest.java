@@ -124,6 +124,8 @@ class StructureReadingTest {
                 + "closed down in 1998."));
         assertEquals(List.of(), SentenceFacts.in("Turkey", "Turkey originally maintained an embassy in Mogadishu, "
                 + "Somalia's capital, until the outbreak of the Somali Civil War in 1991."));
+        assertEquals(List.of(), SentenceFacts.in("India", "Nicaragua used to maintain an embassy in India."));
+        assertEquals(List.of(), SentenceFacts.in("Burkina Faso", "The DPRK used to have an embassy in Ouagadougou."));
         // what stands after the closing is read
         assertEquals(List.of("Ireland has an embassy in Pretoria, South Africa",
                         "Ireland is accredited to Lesotho from its embassy in Pretoria, South Africa"),
