@@ -52,7 +52,8 @@ public final class TestCorpus {
 
     /** The folder {@link #withBundled()} was prepared from, its data prepared already. */
     public static Folder preparedFolder() {
-        Holder.WITH_BUNDLED.dataset();
+        // reading the prepared data first makes sure it is there
+        withBundled();
         return Holder.FOLDER;
     }
 

@@ -29,7 +29,8 @@ final class ClauseReader {
      */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "since", "although",
             "though", "if", "unless", "until", "whereas", "once", "that", "when", "while", "whether");
-    private static final Set<String> FORMS_OF_BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am");
+    /** The forms of "be", for the extractors too. */
+    static final Set<String> FORMS_OF_BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am");
 
     private ClauseReader() {
     }

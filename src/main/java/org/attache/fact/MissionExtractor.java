@@ -234,10 +234,8 @@ final class MissionExtractor implements FactExtractor {
      */
     private static boolean usedTo(AnalyzedSentence t, int j) {
         return t.lowerToken(j).equals("used") && j + 1 < t.size() && t.lowerToken(j + 1).equals("to")
-                && (j == 0 || !BE.contains(t.lowerToken(j - 1)));
+                && (j == 0 || !ClauseReader.FORMS_OF_BE.contains(t.lowerToken(j - 1)));
     }
-
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /** "had its new embassy", "closing its embassy": at most this many words from the verb to the mission. */
     private static final int MAX_WORDS_AFTER_HAD = 4;

@@ -47,7 +47,6 @@ final class RelationEventExtractor implements FactExtractor {
     }
 
     private static final Map<String, String> INFLECTIONS = inflections();
-    private static final Set<String> FORMS_OF_BE = Set.of("be", "is", "are", "was", "were", "been", "being");
     private static final Set<String> HEDGES = Set.of("expect", "expected", "propose", "proposal", "pledge", "plan",
             "intend", "would", "could", "should", "might", "hope", "help", "seek", "sought", "attempt", "try",
             "refuse", "fail", "consider", "vote", "talk", "negotiation", "discuss", "call", "urge", "ask");
@@ -263,7 +262,7 @@ final class RelationEventExtractor implements FactExtractor {
             if (isRelationNoun(t, j)) {
                 boolean passive = false;
                 for (int k = j + 1; k < i; k++) {
-                    passive |= t.tag(k).equals("AUX") || FORMS_OF_BE.contains(t.lowerToken(k));
+                    passive |= t.tag(k).equals("AUX") || ClauseReader.FORMS_OF_BE.contains(t.lowerToken(k));
                 }
                 return (passive || intransitive) && plainlyDiplomatic(t, Math.max(0, j - 3), j);
             }
